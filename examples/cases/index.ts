@@ -1,0 +1,2 @@
+// The case studies `npm run examples` runs, one per seed article.
+export const cases: readonly unknown[] = [];

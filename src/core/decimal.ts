@@ -1,0 +1,100 @@
+/**
+ * Exact decimal views of JavaScript numbers.
+ *
+ * A double such as `1.005` is stored as 1.00499999999999989…, so rounding it with
+ * `Math.round(x * 100) / 100` gives `1` where a person writing 四舍五入 expects `1.01`.
+ * These helpers work on the shortest decimal string that reads back as the same double
+ * (what `toExponential()` prints), which is the number the writer meant.
+ *
+ * @internal
+ */
+
+/** A finite number as `±digits × 10^exponent`, `digits` with no leading or trailing zeros. */
+export interface Decimal {
+  readonly negative: boolean;
+  readonly digits: string;
+  readonly exponent: number;
+}
+
+const ZERO: Decimal = { negative: false, digits: "", exponent: 0 };
+
+/** The shortest decimal that reads back as `value`; `value` must be finite. */
+export function toDecimal(value: number): Decimal {
+  if (value === 0) return ZERO;
+  const text = value.toExponential();
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const ePosition = body.indexOf("e");
+  const mantissa = body.slice(0, ePosition);
+  const power = Number(body.slice(ePosition + 1));
+  const point = mantissa.indexOf(".");
+  const fraction = point === -1 ? "" : mantissa.slice(point + 1);
+  const allDigits = (point === -1 ? mantissa : mantissa.slice(0, point)) + fraction;
+  return normalize(negative, allDigits, power - fraction.length);
+}
+
+function normalize(negative: boolean, digits: string, exponent: number): Decimal {
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  if (start === end) return ZERO;
+  return { negative, digits: digits.slice(start, end), exponent: exponent + (digits.length - end) };
+}
+
+/** Multiplies by `10^places` without binary error. */
+export function shiftDecimal(decimal: Decimal, places: number): Decimal {
+  if (decimal.digits === "") return decimal;
+  return { ...decimal, exponent: decimal.exponent + places };
+}
+
+/** Rounds half away from zero to `places` digits after the point. */
+export function roundDecimal(decimal: Decimal, places: number): Decimal {
+  const keep = decimal.digits.length + decimal.exponent + places;
+  if (keep >= decimal.digits.length) return decimal;
+  if (keep < 0) return ZERO;
+  const roundUp = keep < decimal.digits.length && decimal.digits.charCodeAt(keep) >= 53;
+  let kept = decimal.digits.slice(0, keep);
+  if (roundUp) kept = incrementDigits(kept);
+  return normalize(decimal.negative, kept, -places);
+}
+
+function incrementDigits(digits: string): string {
+  const chars = digits.split("");
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] === "9") {
+      chars[i] = "0";
+    } else {
+      chars[i] = String.fromCharCode((chars[i] ?? "0").charCodeAt(0) + 1);
+      return chars.join("");
+    }
+  }
+  return `1${chars.join("")}`;
+}
+
+/** The nearest double to the decimal; never `-0`. */
+export function decimalToNumber(decimal: Decimal): number {
+  if (decimal.digits === "") return 0;
+  const value = Number(`${decimal.negative ? "-" : ""}${decimal.digits}e${decimal.exponent}`);
+  return value === 0 ? 0 : value;
+}
+
+/**
+ * Plain positional notation with at most `maxPlaces` digits after the point
+ * (the decimal is expected to be rounded to that already); trailing zeros are dropped.
+ */
+export function decimalToPlainString(decimal: Decimal): string {
+  if (decimal.digits === "") return "0";
+  const { digits, exponent } = decimal;
+  let text: string;
+  if (exponent >= 0) {
+    text = digits + "0".repeat(exponent);
+  } else {
+    const pointAt = digits.length + exponent;
+    text =
+      pointAt > 0
+        ? `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`
+        : `0.${"0".repeat(-pointAt)}${digits}`;
+  }
+  return decimal.negative ? `-${text}` : text;
+}

@@ -1,0 +1,36 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, inject, it } from "vitest";
+import { budgets } from "./budgets";
+
+const consumerDir = inject("consumerDir");
+
+async function bundle(source: string) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: consumerDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  return { code, gzipBytes: gzipSync(code).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe("bundle budgets", () => {
+  for (const budget of budgets) {
+    it(`${budget.name}: at most ${budget.maxGzipBytes} B gzip, without ${[...budget.forbiddenPackages, ...budget.forbiddenText].join(", ")}`, async () => {
+      const { code, gzipBytes, inputs } = await bundle(budget.source);
+      expect(inputs.some((input) => input.includes("node_modules/shiliu/"))).toBe(true);
+      for (const name of budget.forbiddenPackages) {
+        expect(inputs.filter((input) => input.includes(`node_modules/${name}/`))).toEqual([]);
+      }
+      for (const text of budget.forbiddenText) expect(code).not.toContain(text);
+      expect(gzipBytes).toBeLessThanOrEqual(budget.maxGzipBytes);
+    });
+  }
+});
