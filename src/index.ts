@@ -8,3 +8,20 @@ export type { Failure, Result, Success } from "./core/result";
 export { roundHalfUp } from "./core/round-half-up";
 export type { ShiliuErrorCode, ShiliuIssue } from "./core/shiliu-error";
 export { ShiliuError } from "./core/shiliu-error";
+
+// quantity
+export { addQuantities } from "./quantity/add-quantities";
+export { boundsOf } from "./quantity/bounds-of";
+export { comparatorLabels } from "./quantity/comparator-labels";
+export type { FormatQuantityOptions } from "./quantity/format-quantity";
+export { formatQuantity } from "./quantity/format-quantity";
+export { quantity } from "./quantity/quantity";
+export type { QuantityOptions } from "./quantity/safe-quantity";
+export { safeQuantity } from "./quantity/safe-quantity";
+export type {
+  Comparator,
+  Quantity,
+  QuantityBound,
+  QuantityBounds,
+  QuantityFailureReason,
+} from "./quantity/types";
