@@ -38,7 +38,8 @@ export function readOperand(
     if (!Number.isFinite(input)) {
       return metricFailure("not_finite", locale, metric, name, String(input));
     }
-    return { ok: true, value: input, lower: input, upper: input, bounded: false };
+    const value = input === 0 ? 0 : input;
+    return { ok: true, value, lower: value, upper: value, bounded: false };
   }
   if (typeof input !== "object" || typeof input.value !== "number") {
     return metricFailure("missing_value", locale, metric, name);
@@ -47,7 +48,7 @@ export function readOperand(
   if (!Number.isFinite(value)) {
     return metricFailure("not_finite", locale, metric, name, String(value));
   }
-  return fromQuantity(input, value);
+  return fromQuantity(input, value === 0 ? 0 : value);
 }
 
 function fromQuantity(q: Quantity, value: number): Operand {

@@ -164,7 +164,14 @@ export function rollup(
   }
 
   const result = new Map<string, RollupEntry>();
-  for (const [code, aggregate] of aggregates) result.set(code, toEntry(aggregate, aggregation));
+  for (const [code, aggregate] of aggregates) {
+    const entry = toEntry(aggregate, aggregation);
+    // Finite figures can still add up past the largest double.
+    if (!Number.isFinite(entry.value)) {
+      return fail("not_finite", locale, aggregate.own, code, String(entry.value));
+    }
+    result.set(code, entry);
+  }
   return { ok: true, value: result };
 }
 

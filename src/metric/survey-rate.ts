@@ -92,11 +92,17 @@ export function surveyRate(
   const denominator = 1 + z2n;
   const centre = (p + z2n / 2) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n.value + z2n / n.value / 4)) / denominator;
+  const lower = Math.max(0, centre - half);
+  const upper = Math.min(1, centre + half);
+  // A sample size near the smallest double overflows z²/n.
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) {
+    return metricFailure("not_finite", locale, "surveyRate", "result", String(centre));
+  }
   return {
     ok: true,
-    value: p,
-    lower: Math.max(0, centre - half),
-    upper: Math.min(1, centre + half),
+    value: p === 0 ? 0 : p,
+    lower: lower === 0 ? 0 : lower,
+    upper,
     confidence,
     method: "wilson",
   };

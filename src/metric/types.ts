@@ -181,7 +181,8 @@ export type RollupFailureReason =
   | "unit_mismatch";
 
 /**
- * A failed roll-up, naming the observation (its index in the input) that caused it.
+ * A failed roll-up, naming the observation (its index in the input) that caused it; the
+ * index is −1 when no single observation did (a sum too large to represent).
  *
  * @category metric
  */

@@ -42,9 +42,10 @@ describe("formatQuantity properties", () => {
       fc.property(canonical, comparator, (value, c) => {
         const text = formatQuantity({ value, unit: "人", comparator: c });
         const back = readBack(text);
-        const scale = Math.abs(value) >= 1e8 ? 1e8 : Math.abs(value) >= 1e4 ? 1e4 : 1;
-        // The printed number is the value rounded to 2 decimals at its scale.
-        expect(back).toBeCloseTo(roundHalfUp(value / scale, 2) * scale, 6);
+        const power = Math.abs(value) >= 1e8 ? 8 : Math.abs(value) >= 1e4 ? 4 : 0;
+        // The printed number is the value rounded to 2 decimals at its scale (shifted exactly).
+        const printed = roundHalfUp(Number(`${value}e-${power}`), 2);
+        expect(back).toBe(Number(`${printed}e${power}`));
       }),
     );
   });
