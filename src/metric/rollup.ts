@@ -7,9 +7,7 @@ import { metricFailure } from "./messages";
 import type {
   Aggregation,
   Indicator,
-  MetricInput,
   Observation,
-  RollupEntry,
   RollupFailure,
   RollupFailureReason,
   RollupResult,
@@ -27,16 +25,18 @@ export interface RollupOptions {
   readonly locale?: Locale;
 }
 
-/** The running aggregate of one region. */
+/**
+ * The running aggregate of one region; it becomes the region's entry in place, so a roll-up
+ * allocates one object per region and nothing else. A ratio keeps one qualifier: the
+ * numerators' joined with the denominators' turned around (turning distributes over the join,
+ * so the order of merging does not matter).
+ */
 interface Aggregate {
   value: number;
   comparator: Comparator;
-  numerator: number;
-  denominator: number;
-  denominatorComparator: Comparator;
+  numerator?: number;
+  denominator?: number;
   count: number;
-  /** The index of the region's own observation, or −1. */
-  own: number;
 }
 
 /**
@@ -105,14 +105,13 @@ export function rollup(
       if (options.period !== undefined) continue;
       return fail("mixed_periods", locale, i, code, period, observation.period);
     }
-    if (index.get(code) === undefined) return fail("unknown_region", locale, i, code);
-    const existing = aggregates.get(code);
-    if (existing !== undefined && existing.own >= 0) {
-      return fail("duplicate_observation", locale, i, code, "", String(existing.own));
+    // Before propagation only observed regions have aggregates, so any hit is a repeat.
+    if (aggregates.has(code)) {
+      const first = observations.findIndex(
+        (o) => o.indicatorId === indicator.id && o.regionCode === code && o.period === period,
+      );
+      return fail("duplicate_observation", locale, i, code, "", String(first));
     }
-    const aggregate: Aggregate = existing ?? emptyAggregate(aggregation);
-    aggregate.own = i;
-    aggregate.count = 1;
     if (aggregation === "ratio") {
       const { numerator, denominator } = observation;
       if (numerator === undefined || denominator === undefined) {
@@ -120,101 +119,135 @@ export function rollup(
           ? fail("missing_value", locale, i, code)
           : fail("not_aggregatable", locale, i, code);
       }
-      const n = readTerm(numerator);
-      if (n === undefined) return fail("not_finite", locale, i, code, describe(numerator));
-      const d = readTerm(denominator);
-      if (d === undefined) return fail("not_finite", locale, i, code, describe(denominator));
-      if (n.value < 0) return fail("negative_input", locale, i, code, String(n.value));
-      if (d.value < 0) return fail("negative_input", locale, i, code, String(d.value));
-      if (d.value === 0) return fail("zero_denominator", locale, i, code);
-      aggregate.numerator = n.value;
-      aggregate.comparator = n.comparator;
-      aggregate.denominator = d.value;
-      aggregate.denominatorComparator = d.comparator;
+      const n = typeof numerator === "number" ? numerator : numerator?.value;
+      const d = typeof denominator === "number" ? denominator : denominator?.value;
+      if (n === undefined || !Number.isFinite(n)) {
+        return fail("not_finite", locale, i, code, String(n));
+      }
+      if (d === undefined || !Number.isFinite(d)) {
+        return fail("not_finite", locale, i, code, String(d));
+      }
+      if (n < 0) return fail("negative_input", locale, i, code, String(n));
+      if (d < 0) return fail("negative_input", locale, i, code, String(d));
+      if (d === 0) return fail("zero_denominator", locale, i, code);
+      if (!Number.isFinite(n / d)) return fail("not_finite", locale, i, code, String(n / d));
+      const numeratorComparator = typeof numerator === "number" ? "eq" : numerator.comparator;
+      const denominatorComparator = typeof denominator === "number" ? "eq" : denominator.comparator;
+      aggregates.set(code, {
+        value: n / d,
+        comparator: joinComparators(numeratorComparator, turned[denominatorComparator]),
+        numerator: n,
+        denominator: d,
+        count: 1,
+      });
     } else {
-      if (observation.value === undefined) return fail("missing_value", locale, i, code);
-      const v = readTerm(observation.value);
-      if (v === undefined) return fail("not_finite", locale, i, code, describe(observation.value));
-      if (v.unit !== undefined) {
-        if (unit === undefined) unit = v.unit;
-        else if (v.unit !== unit) return fail("unit_mismatch", locale, i, code, v.unit, unit);
+      const input = observation.value;
+      if (input === undefined) return fail("missing_value", locale, i, code);
+      let value: number;
+      let comparator: Comparator = "eq";
+      if (typeof input === "number") {
+        value = input;
+      } else {
+        value = input?.value;
+        comparator = input?.comparator;
+        const valueUnit = input?.unit;
+        if (valueUnit !== undefined) {
+          if (unit === undefined) unit = valueUnit;
+          else if (valueUnit !== unit) {
+            return fail("unit_mismatch", locale, i, code, valueUnit, unit);
+          }
+        }
       }
-      aggregate.value = v.value;
-      aggregate.comparator = v.comparator;
-    }
-    if (existing === undefined) aggregates.set(code, aggregate);
-  }
-
-  if (aggregation !== "none") {
-    const regions = index.regions();
-    // Parents come before children, so walking backwards finishes every child before its parent.
-    for (let r = regions.length - 1; r >= 0; r--) {
-      const code = (regions[r] as { readonly code: string }).code;
-      const child = aggregates.get(code);
-      if (child === undefined) continue;
-      const parentRegion = index.parent(code);
-      if (parentRegion === undefined) continue;
-      let parent = aggregates.get(parentRegion.code);
-      if (parent === undefined) {
-        parent = emptyAggregate(aggregation);
-        aggregates.set(parentRegion.code, parent);
-      }
-      merge(parent, child, aggregation);
+      if (!Number.isFinite(value)) return fail("not_finite", locale, i, code, String(value));
+      aggregates.set(code, { value: value === 0 ? 0 : value, comparator, count: 1 });
     }
   }
 
-  const result = new Map<string, RollupEntry>();
-  for (const [code, aggregate] of aggregates) {
-    const entry = toEntry(aggregate, aggregation);
-    // Finite figures can still add up past the largest double.
-    if (!Number.isFinite(entry.value)) {
-      return fail("not_finite", locale, aggregate.own, code, String(entry.value));
+  const observed = aggregates.size;
+  if (aggregation === "none") {
+    for (const code of aggregates.keys()) {
+      if (index.get(code) === undefined)
+        return unknownRegion(observations, indicator, code, locale);
     }
-    result.set(code, entry);
+    return { ok: true, value: aggregates };
   }
-  return { ok: true, value: result };
+  // Every region of the index is visited once; an observed region the walk never reaches is
+  // not in the index. Counting hits finds that without a lookup per observation.
+  let hits = 0;
+  let created = 0;
+  const regions = index.regions();
+  // Parents come before children, so walking backwards finishes every child before its parent.
+  for (let r = regions.length - 1; r >= 0; r--) {
+    const code = (regions[r] as { readonly code: string }).code;
+    const child = aggregates.get(code);
+    if (child === undefined) continue;
+    hits++;
+    const parentRegion = index.parent(code);
+    if (parentRegion === undefined) continue;
+    const parent = aggregates.get(parentRegion.code);
+    if (parent === undefined) {
+      created++;
+      aggregates.set(
+        parentRegion.code,
+        aggregation === "ratio"
+          ? {
+              value: child.value,
+              comparator: child.comparator,
+              numerator: child.numerator as number,
+              denominator: child.denominator as number,
+              count: child.count,
+            }
+          : { value: child.value, comparator: child.comparator, count: child.count },
+      );
+    } else if (!merge(parent, child, aggregation)) {
+      // Finite figures can still add up past the largest double.
+      return fail("not_finite", locale, -1, parentRegion.code, String(parent.value));
+    }
+  }
+  if (hits - created < observed) {
+    for (const code of aggregates.keys()) {
+      if (index.get(code) === undefined)
+        return unknownRegion(observations, indicator, code, locale);
+    }
+  }
+  return { ok: true, value: aggregates };
 }
 
-function emptyAggregate(aggregation: Aggregation): Aggregate {
-  return {
-    value:
-      aggregation === "max"
-        ? Number.NEGATIVE_INFINITY
-        : aggregation === "min"
-          ? Number.POSITIVE_INFINITY
-          : 0,
-    comparator: "eq",
-    numerator: 0,
-    denominator: 0,
-    denominatorComparator: "eq",
-    count: 0,
-    own: -1,
-  };
-}
-
-function merge(parent: Aggregate, child: Aggregate, aggregation: Aggregation): void {
+/** Adds a child's aggregate into its parent's; `false` when the sum is no longer finite. */
+function merge(parent: Aggregate, child: Aggregate, aggregation: Aggregation): boolean {
   parent.count += child.count;
   switch (aggregation) {
     case "sum":
       parent.value += child.value;
       parent.comparator = joinComparators(parent.comparator, child.comparator);
-      return;
-    case "ratio":
-      parent.numerator += child.numerator;
-      parent.denominator += child.denominator;
+      return Number.isFinite(parent.value);
+    case "ratio": {
+      const numerator = (parent.numerator as number) + (child.numerator as number);
+      const denominator = (parent.denominator as number) + (child.denominator as number);
+      parent.numerator = numerator;
+      parent.denominator = denominator;
+      parent.value = numerator / denominator;
       parent.comparator = joinComparators(parent.comparator, child.comparator);
-      parent.denominatorComparator = joinComparators(
-        parent.denominatorComparator,
-        child.denominatorComparator,
-      );
-      return;
+      return Number.isFinite(parent.value);
+    }
     default: {
       const better =
         aggregation === "max" ? child.value > parent.value : child.value < parent.value;
       if (better) parent.value = child.value;
       parent.comparator = parent.comparator === "eq" && child.comparator === "eq" ? "eq" : "approx";
+      return true;
     }
   }
+}
+
+function unknownRegion(
+  observations: readonly Observation[],
+  indicator: Indicator,
+  code: string,
+  locale: Locale,
+): RollupFailure {
+  const at = observations.findIndex((o) => o.indicatorId === indicator.id && o.regionCode === code);
+  return fail("unknown_region", locale, at, code);
 }
 
 /** How a bound on a denominator bounds the quotient: the direction turns around. */
@@ -227,40 +260,6 @@ const turned: { readonly [c in Comparator]: Comparator } = {
   lt: "gt",
   lte: "gte",
 };
-
-function toEntry(aggregate: Aggregate, aggregation: Aggregation): RollupEntry {
-  if (aggregation === "ratio") {
-    const value = aggregate.numerator / aggregate.denominator;
-    return {
-      value: value === 0 ? 0 : value,
-      comparator: joinComparators(aggregate.comparator, turned[aggregate.denominatorComparator]),
-      numerator: aggregate.numerator,
-      denominator: aggregate.denominator,
-      count: aggregate.count,
-    };
-  }
-  const value = aggregate.value === 0 ? 0 : aggregate.value;
-  return { value, comparator: aggregate.comparator, count: aggregate.count };
-}
-
-interface Term {
-  readonly value: number;
-  readonly comparator: Comparator;
-  readonly unit: string | undefined;
-}
-
-function readTerm(input: MetricInput): Term | undefined {
-  if (typeof input === "number") {
-    return Number.isFinite(input) ? { value: input, comparator: "eq", unit: undefined } : undefined;
-  }
-  if (input === null || typeof input !== "object" || !Number.isFinite(input.value))
-    return undefined;
-  return { value: input.value, comparator: input.comparator, unit: input.unit };
-}
-
-function describe(input: MetricInput): string {
-  return String(typeof input === "number" ? input : input?.value);
-}
 
 function fail(
   reason: RollupFailureReason,
