@@ -1,4 +1,4 @@
-import { getDaysInMonth } from "date-fns";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { type Failure, failure } from "../core/result";

@@ -1,4 +1,4 @@
-import { subYears } from "date-fns";
+import { subYears } from "date-fns/subYears";
 import { type Result, success } from "../core/result";
 import { isoDate, MIN_YEAR, periodFailure } from "./calendar";
 import { parsePeriod } from "./parse-period";
