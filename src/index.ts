@@ -82,3 +82,6 @@ export type {
   QuantityBounds,
   QuantityFailureReason,
 } from "./quantity/types";
+
+// region (the shared contract `rollup` reads; the region folder's functions join this block)
+export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./region/types";
