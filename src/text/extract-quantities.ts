@@ -67,8 +67,8 @@ const ORDINAL = 0x7b2c; // 第
  * ```ts
  * extractQuantities("全区干部群众的知晓率达99%，近4000人参加")
  * //=> [
- * //   { quantity: { value: 99, unit: "%", comparator: "eq" }, start: 14, end: 17, text: "99%", label: "知晓率" },
- * //   { quantity: { value: 4000, unit: "人", comparator: "nearly" }, start: 18, end: 23, text: "近4000人" },
+ * //   { quantity: { value: 99, unit: "%", comparator: "eq" }, start: 11, end: 14, text: "99%", label: "知晓率" },
+ * //   { quantity: { value: 4000, unit: "人", comparator: "nearly" }, start: 15, end: 21, text: "近4000人" },
  * // ]
  * ```
  */
@@ -260,6 +260,7 @@ const LABEL_BREAKS: readonly string[] = [
   "组建",
   "組建",
   "收集整理",
+  "收集",
   "细化",
   "細化",
   "健全",
@@ -270,10 +271,6 @@ const LABEL_BREAKS: readonly string[] = [
   "研发",
   "研發",
   "包括",
-  "参加",
-  "參加",
-  "参与",
-  "參與",
 ];
 
 /** Connectors between a label and its figure, dropped from the end of the label. */
@@ -297,11 +294,10 @@ const LEADING_WORDS: readonly string[] = [
   "已",
   "了",
   "共",
-  "在",
-  "向",
-  "于",
-  "於",
 ];
+
+/** A preposition alone is not a label (在17个街道). */
+const NOT_LABELS: ReadonlySet<string> = new Set(["在", "向", "于", "於", "对", "對", "从", "從"]);
 
 function labelBefore(text: string, figureStart: number): string | undefined {
   let end = figureStart;
@@ -334,5 +330,5 @@ function labelBefore(text: string, figureStart: number): string | undefined {
       }
     }
   }
-  return label === "" ? undefined : label;
+  return label === "" || NOT_LABELS.has(label) ? undefined : label;
 }

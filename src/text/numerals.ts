@@ -320,7 +320,9 @@ class RunEvaluator {
   private bigUnit(power: 4 | 8): void {
     let chunk = addExact(this.section, this.digit ?? EXACT_ZERO);
     if (chunk.mantissa === 0n) {
-      if (this.previous !== "none" && !(power === 8 && this.previous === "big")) {
+      const zeroWritten = this.previous === "digit";
+      const tenThousandMillion = power === 8 && this.previous === "big";
+      if (this.previous !== "none" && !zeroWritten && !tenThousandMillion) {
         this.valid = false;
         return;
       }
