@@ -8,3 +8,12 @@ export type { Failure, Result, Success } from "./core/result";
 export { roundHalfUp } from "./core/round-half-up";
 export type { ShiliuErrorCode, ShiliuIssue } from "./core/shiliu-error";
 export { ShiliuError } from "./core/shiliu-error";
+
+// text
+export type { ExtractedQuantity } from "./text/extract-quantities";
+export { extractQuantities } from "./text/extract-quantities";
+export { normalizeText } from "./text/normalize-text";
+export type { ParseChineseDateOptions } from "./text/parse-chinese-date";
+export { parseChineseDate } from "./text/parse-chinese-date";
+export { parseChineseNumber } from "./text/parse-chinese-number";
+export { parseQuantity } from "./text/parse-quantity";
