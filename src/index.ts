@@ -10,6 +10,9 @@ export type { ShiliuErrorCode, ShiliuIssue } from "./core/shiliu-error";
 export { ShiliuError } from "./core/shiliu-error";
 
 // text
+// Quantity and Comparator belong to quantity/; they are exported here because parseQuantity and
+// extractQuantities return them.
+export type { Comparator, Quantity } from "./quantity/types";
 export type { ExtractedQuantity } from "./text/extract-quantities";
 export { extractQuantities } from "./text/extract-quantities";
 export { normalizeText } from "./text/normalize-text";

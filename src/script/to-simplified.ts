@@ -9,7 +9,7 @@ import { defaultConverter } from "./default-converter";
  *
  * @param text - Any text; simplified characters pass through unchanged.
  * @returns The text in simplified characters.
- * @throws {@link ShiliuError} `MISSING_PEER_DEPENDENCY` when opencc-js is not installed or cannot be
+ * @throws `ShiliuError` (from `shiliu`) with code `MISSING_PEER_DEPENDENCY` when opencc-js is not installed or cannot be
  *   loaded in this environment (then use {@link createScriptConverter}).
  * @category script
  * @example

@@ -1,7 +1,7 @@
 import type { Comparator, Quantity } from "../quantity/types";
 import { combineComparators, exactWordBefore, prefixQualifierBefore } from "./lexicon";
 import { isIdeograph, normalizeWithOffsets } from "./normalize";
-import { isAsciiDigit, numeralToken } from "./numerals";
+import { isAsciiDigit, numeralCharacters, numeralToken } from "./numerals";
 import { readFigure } from "./read-figure";
 
 /**
@@ -23,7 +23,7 @@ export interface ExtractedQuantity {
 }
 
 /** Quote and title brackets whose content is a name, not a statement of figures. */
-const CLOSERS: ReadonlyMap<number, number> = new Map([
+const CLOSERS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
   [0x300a, 0x300b], // 《 》
   [0x3008, 0x3009], // 〈 〉
   [0x201c, 0x201d], // “ ”
@@ -39,6 +39,24 @@ const MAX_QUOTED = 120;
 const MAX_LABEL = 24;
 
 const ORDINAL = 0x7b2c; // 第
+
+const NUMERAL = 1;
+const OPENER = 2;
+const OTHER = 3;
+
+let classTable: Uint8Array | undefined;
+
+/** What each UTF-16 unit can start, built on first use: most characters start nothing. */
+function charClasses(): Uint8Array {
+  if (classTable !== undefined) return classTable;
+  const table = new Uint8Array(0x10000);
+  for (let code = 48; code <= 57; code++) table[code] = NUMERAL;
+  for (const char of numeralCharacters()) table[char.charCodeAt(0)] = NUMERAL;
+  for (const code of CLOSERS.keys()) table[code] = OPENER;
+  table[ORDINAL] = OTHER;
+  classTable = table;
+  return table;
+}
 
 /**
  * Finds every figure in running report text (数字提取) with its span and the metric word before it.
@@ -79,9 +97,15 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
   const length = normalized.length;
   const closerSearch = new CloserSearch(normalized);
   let index = 0;
+  const classes = charClasses();
   while (index < length) {
     const code = normalized.charCodeAt(index);
-    const closer = CLOSERS.get(code);
+    const kind = classes[code] ?? 0;
+    if (kind === 0) {
+      index++;
+      continue;
+    }
+    const closer = kind === OPENER ? CLOSERS.get(code) : undefined;
     if (closer !== undefined) {
       const close = closerSearch.find(index, closer);
       index = close === -1 ? index + 1 : close + 1;
@@ -117,16 +141,15 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
         unit,
         comparator: combineComparators(comparators),
       };
-      const originalStart = offsets[start] ?? 0;
-      const originalEnd = lastOffset(offsets, figure.end);
+      const originalStart = offsets === undefined ? start : (offsets[start] ?? 0);
+      const originalEnd = offsets === undefined ? figure.end : lastOffset(offsets, figure.end);
       const label = labelBefore(normalized, start);
-      const entry = {
-        quantity,
-        start: originalStart,
-        end: originalEnd,
-        text: text.slice(originalStart, originalEnd),
-      };
-      found.push(label === undefined ? entry : { ...entry, label });
+      const asWritten = text.slice(originalStart, originalEnd);
+      found.push(
+        label === undefined
+          ? { quantity, start: originalStart, end: originalEnd, text: asWritten }
+          : { quantity, start: originalStart, end: originalEnd, text: asWritten, label },
+      );
     }
     index = figure.end;
   }
@@ -297,7 +320,47 @@ const LEADING_WORDS: readonly string[] = [
 ];
 
 /** A preposition alone is not a label (在17个街道). */
-const NOT_LABELS: ReadonlySet<string> = new Set(["在", "向", "于", "於", "对", "對", "从", "從"]);
+const NOT_LABELS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "在",
+  "向",
+  "于",
+  "於",
+  "对",
+  "對",
+  "从",
+  "從",
+]);
+
+interface LabelTables {
+  /** Metric terms by their last character. */
+  readonly metricsByLast: ReadonlyMap<string, readonly string[]>;
+  /** Break words by their last character. */
+  readonly breaksByLast: ReadonlyMap<string, readonly string[]>;
+  /** Leading words by their first character. */
+  readonly leadingByFirst: ReadonlyMap<string, readonly string[]>;
+}
+
+let labelTables: LabelTables | undefined;
+
+function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const group = groups.get(key(word));
+    if (group === undefined) groups.set(key(word), [word]);
+    else group.push(word);
+  }
+  return groups;
+}
+
+/** The word lists indexed by one character, built on first use, so each label costs O(length). */
+function tables(): LabelTables {
+  labelTables ??= {
+    metricsByLast: groupBy(METRIC_TERMS, (word) => word.charAt(word.length - 1)),
+    breaksByLast: groupBy(LABEL_BREAKS, (word) => word.charAt(word.length - 1)),
+    leadingByFirst: groupBy(LEADING_WORDS, (word) => word.charAt(0)),
+  };
+  return labelTables;
+}
 
 function labelBefore(text: string, figureStart: number): string | undefined {
   let end = figureStart;
@@ -311,24 +374,33 @@ function labelBefore(text: string, figureStart: number): string | undefined {
   end -= exactWordBefore(text, end);
   let start = end;
   while (start > 0 && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) start--;
-  let label = text.slice(start, end);
-  if (label === "") return undefined;
-  for (const term of METRIC_TERMS) if (label.endsWith(term)) return term;
-  let cut = 0;
-  for (const word of LABEL_BREAKS) {
-    const at = label.lastIndexOf(word);
-    if (at !== -1 && at + word.length > cut) cut = at + word.length;
+  if (start === end) return undefined;
+  const { metricsByLast, breaksByLast, leadingByFirst } = tables();
+  for (const term of metricsByLast.get(text.charAt(end - 1)) ?? []) {
+    if (end - term.length >= start && text.endsWith(term, end)) return term;
   }
-  label = label.slice(cut);
-  for (let changed = true; changed && label !== ""; ) {
+  // The label starts after the rightmost break word (的, 等, 打造 …).
+  let cut = start;
+  for (let position = end; position > start && cut === start; position--) {
+    for (const word of breaksByLast.get(text.charAt(position - 1)) ?? []) {
+      if (position - word.length >= start && text.startsWith(word, position - word.length)) {
+        cut = position;
+        break;
+      }
+    }
+  }
+  let from = cut;
+  for (let changed = true; changed && from < end; ) {
     changed = false;
-    for (const word of LEADING_WORDS) {
-      if (label.startsWith(word)) {
-        label = label.slice(word.length);
+    for (const word of leadingByFirst.get(text.charAt(from)) ?? []) {
+      if (from + word.length <= end && text.startsWith(word, from)) {
+        from += word.length;
         changed = true;
         break;
       }
     }
   }
-  return label === "" || NOT_LABELS.has(label) ? undefined : label;
+  if (from >= end) return undefined;
+  const label = text.slice(from, end);
+  return NOT_LABELS.has(label) ? undefined : label;
 }

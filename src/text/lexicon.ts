@@ -67,7 +67,7 @@ const UNIT_ENTRIES: readonly (readonly [string, string])[] = [
   ["噸", "吨"],
 ];
 
-const UNITS: ReadonlyMap<string, string> = new Map(UNIT_ENTRIES);
+const UNITS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(UNIT_ENTRIES);
 const LONGEST_UNIT = 4;
 
 /** The unit written at `index` (longest match) as `[written length, simplified unit]`. */
@@ -80,7 +80,10 @@ export function unitAt(text: string, index: number): readonly [number, string] |
 }
 
 /** Qualifiers written before the number, longest first within each length. */
-const PREFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+const PREFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = /* @__PURE__ */ new Map<
+  string,
+  Comparator
+>([
   ["大约", "approx"],
   ["大約", "approx"],
   ["大概", "approx"],
@@ -103,7 +106,7 @@ const PREFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = new Map<string, Compa
 ]);
 
 /** Words that state a figure exactly (达, 共, 计): connectors, not qualifiers. */
-const EXACT_WORDS: ReadonlySet<string> = new Set([
+const EXACT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "达到",
   "達到",
   "达",
@@ -161,7 +164,10 @@ export function exactWordBefore(text: string, end: number): number {
 }
 
 /** Qualifiers written after the unit. */
-const SUFFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+const SUFFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = /* @__PURE__ */ new Map<
+  string,
+  Comparator
+>([
   ["以上", "gte"],
   ["以下", "lte"],
   ["以内", "lte"],
@@ -185,7 +191,7 @@ export function isMoreThanMark(char: string): boolean {
 }
 
 /** Characters that make a number a date or a time of day (2023年, 4月, 26日, 三点). */
-const DATE_SUFFIXES: ReadonlySet<string> = new Set([
+const DATE_SUFFIXES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "年",
   "月",
   "日",

@@ -8,8 +8,16 @@
 /** Normalized text and, for each of its UTF-16 indexes (and its end), the index in the input. */
 export interface NormalizedText {
   readonly text: string;
-  /** `offsets[i]` is where normalized index `i` came from; `offsets[text.length]` is the input end. */
-  readonly offsets: Int32Array;
+  /**
+   * `offsets[i]` is where normalized index `i` came from; `offsets[text.length]` is the input end.
+   * Absent when nothing changed: every index is its own.
+   */
+  readonly offsets: Int32Array | undefined;
+}
+
+/** Whether normalization could change the character at `index` (cheap pre-check). */
+function mayChange(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x28;
 }
 
 /** Whether a UTF-16 unit is a CJK unified ideograph (basic block or extension A). */
@@ -21,15 +29,12 @@ function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
-const TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
-
 /**
  * A pinyin syllable as glossing sources write it: an optional initial, one to four vowels
  * (toned or not) and an optional -n, -ng or -r. Bounded: applied to at most 7 characters.
  */
-const PINYIN_SYLLABLE = new RegExp(
-  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv${TONED_VOWELS}]{1,4}(?:ng|n|r)?$`,
-);
+const PINYIN_SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,4}(?:ng|n|r)?$/;
 
 /**
  * The length of a pinyin gloss `(jié)` or `（jié）` starting at `index` (the opening bracket), or 0.
@@ -55,6 +60,9 @@ export function pinyinGlossLength(text: string, index: number): number {
  */
 export function normalizeWithOffsets(input: string): NormalizedText {
   const length = input.length;
+  let first = 0;
+  while (first < length && !mayChange(input.charCodeAt(first))) first++;
+  if (first === length) return { text: input, offsets: undefined };
   const offsets = new Int32Array(length + 1);
   let out = "";
   let chunkStart = 0;

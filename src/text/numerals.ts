@@ -1,14 +1,13 @@
 /**
  * The numeral reader shared by `parseChineseNumber`, `parseQuantity` and `extractQuantities`.
  *
- * Numbers are accumulated as exact decimals (`mantissa × 10^exponent` with a BigInt mantissa), so
- * `62.5万` is 625 × 10^3 and becomes the double 625000 only at the end — never `62.5 * 10000`.
+ * Numbers are accumulated as exact decimals (`mantissa × 10^exponent` with an integer mantissa),
+ * so `62.5万` is 625 × 10^3 and becomes the double 625000 only at the end — never `62.5 * 10000`.
  * Every function here reads forward from an index and never looks back more than a constant
  * number of characters, so a caller that advances past what was read stays linear.
  *
  * @internal
  */
-import { decimalToNumber } from "../core/decimal";
 
 /** What one numeral character means. */
 type NumeralToken =
@@ -19,6 +18,7 @@ type NumeralToken =
 
 const ZERO_TOKEN: NumeralToken = { kind: "zero" };
 
+/* @__NO_SIDE_EFFECTS__ */
 function digitToken(value: number): NumeralToken {
   return { kind: "digit", value };
 }
@@ -27,7 +27,10 @@ function digitToken(value: number): NumeralToken {
  * Chinese numeral characters: everyday 一二三, 两/兩, financial 壹贰叁 (simplified and
  * traditional), 〇 and 零, the small units 十百千 (拾佰仟) and the large units 万亿 (萬億).
  */
-const NUMERAL_CHARS: ReadonlyMap<string, NumeralToken> = new Map<string, NumeralToken>([
+const NUMERAL_CHARS: ReadonlyMap<string, NumeralToken> = /* @__PURE__ */ new Map<
+  string,
+  NumeralToken
+>([
   ["〇", ZERO_TOKEN],
   ["零", ZERO_TOKEN],
   ["一", digitToken(1)],
@@ -66,9 +69,26 @@ const NUMERAL_CHARS: ReadonlyMap<string, NumeralToken> = new Map<string, Numeral
   ["億", { kind: "big", power: 8 }],
 ]);
 
+let tokensByCode: ReadonlyMap<number, NumeralToken> | undefined;
+
+/** The same table keyed by UTF-16 code, built on first use (no string per character read). */
+function tokenAt(text: string, index: number): NumeralToken | undefined {
+  if (tokensByCode === undefined) {
+    const table = new Map<number, NumeralToken>();
+    for (const [char, token] of NUMERAL_CHARS) table.set(char.charCodeAt(0), token);
+    tokensByCode = table;
+  }
+  return tokensByCode.get(text.charCodeAt(index));
+}
+
 /** The meaning of a Chinese numeral character, if it is one. */
 export function numeralToken(char: string): NumeralToken | undefined {
   return NUMERAL_CHARS.get(char);
+}
+
+/** Every Chinese numeral character. */
+export function numeralCharacters(): Iterable<string> {
+  return NUMERAL_CHARS.keys();
 }
 
 /** Tells whether the UTF-16 unit at `index` is an ASCII digit. */
@@ -79,35 +99,40 @@ export function isAsciiDigit(text: string, index: number): boolean {
 
 /** The power of ten of a large unit (万 4, 亿 8) at `index`, or 0. */
 export function bigUnitPower(text: string, index: number): number {
-  const token = NUMERAL_CHARS.get(text.charAt(index));
+  const token = tokenAt(text, index);
   return token?.kind === "big" ? token.power : 0;
 }
 
-/** An exact decimal `mantissa × 10^exponent`. */
+/**
+ * An exact decimal `mantissa × 10^exponent` with a safe-integer mantissa. Sums align exponents by
+ * multiplying integers, which is exact while the result stays a safe integer; a mantissa that
+ * would leave that range makes the number unreadable (`NaN`, caught in `toNumber`).
+ */
 interface Exact {
-  readonly mantissa: bigint;
+  readonly mantissa: number;
   readonly exponent: number;
 }
 
-const EXACT_ZERO: Exact = { mantissa: 0n, exponent: 0 };
+const EXACT_ZERO: Exact = { mantissa: 0, exponent: 0 };
 
 function addExact(a: Exact, b: Exact): Exact {
-  if (a.mantissa === 0n) return b;
-  if (b.mantissa === 0n) return a;
+  if (a.mantissa === 0) return b;
+  if (b.mantissa === 0) return a;
   if (a.exponent === b.exponent) return { mantissa: a.mantissa + b.mantissa, exponent: a.exponent };
-  const [low, high] = a.exponent < b.exponent ? [a, b] : [b, a];
+  const low = a.exponent < b.exponent ? a : b;
+  const high = low === a ? b : a;
   return {
-    mantissa: low.mantissa + high.mantissa * 10n ** BigInt(high.exponent - low.exponent),
+    mantissa: low.mantissa + high.mantissa * 10 ** (high.exponent - low.exponent),
     exponent: low.exponent,
   };
 }
 
 function shiftExact(a: Exact, places: number): Exact {
-  return a.mantissa === 0n ? a : { mantissa: a.mantissa, exponent: a.exponent + places };
+  return a.mantissa === 0 ? a : { mantissa: a.mantissa, exponent: a.exponent + places };
 }
 
-/** More significant digits than a double can tell apart are not read as a number. */
-const MAX_DIGITS = 20;
+/** Numbers with more significant digits than a safe integer holds are not read. */
+const MAX_DIGITS = 16;
 
 /** How far a run of numeral characters reaches and how it reads. */
 export interface NumeralRun {
@@ -144,7 +169,7 @@ export function readNumeralRun(text: string, start: number): NumeralRun {
       state.arabic(atom.value);
       continue;
     }
-    const token = NUMERAL_CHARS.get(text.charAt(index));
+    const token = tokenAt(text, index);
     if (token === undefined) break;
     chineseChars++;
     state.chinese(token);
@@ -162,7 +187,8 @@ interface ArabicAtom {
 /** Reads `1,234.5`: digits, separators only before groups of exactly three, one fraction. */
 function readArabic(text: string, start: number): ArabicAtom {
   let index = start;
-  let digits = "";
+  let mantissa = 0;
+  let significant = 0;
   let fractionDigits = 0;
   let inFraction = false;
   let grouped = false;
@@ -172,8 +198,9 @@ function readArabic(text: string, start: number): ArabicAtom {
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
-      if (digits.length <= MAX_DIGITS) digits += text.charAt(index);
-      else valid = false;
+      mantissa = mantissa * 10 + (code - 48);
+      if (mantissa > 0) significant++;
+      if (significant > MAX_DIGITS) valid = false;
       if (inFraction) fractionDigits++;
       index++;
       continue;
@@ -203,13 +230,8 @@ function readArabic(text: string, start: number): ArabicAtom {
     break;
   }
   if (grouped && inFraction && fractionDigits === 0) valid = false;
-  const significant = digits.replace(/^0+/, "");
-  if (!valid || significant.length > MAX_DIGITS) return { end: index, value: undefined, dateLike };
-  return {
-    end: index,
-    value: { mantissa: BigInt(digits === "" ? "0" : digits), exponent: -fractionDigits },
-    dateLike,
-  };
+  if (!valid || !Number.isSafeInteger(mantissa)) return { end: index, value: undefined, dateLike };
+  return { end: index, value: { mantissa, exponent: -fractionDigits }, dateLike };
 }
 
 function groupOfThree(text: string, start: number): boolean {
@@ -253,7 +275,7 @@ class RunEvaluator {
     }
     this.beforeDigit = this.previous;
     this.digit = value;
-    this.digitIsSingle = value.exponent === 0 && value.mantissa < 10n;
+    this.digitIsSingle = value.exponent === 0 && value.mantissa < 10;
     this.previous = "digit";
   }
 
@@ -275,7 +297,7 @@ class RunEvaluator {
           return;
         }
         this.beforeDigit = this.previous;
-        this.digit = { mantissa: BigInt(token.value), exponent: 0 };
+        this.digit = { mantissa: token.value, exponent: 0 };
         this.digitIsSingle = true;
         this.previous = "digit";
         return;
@@ -304,7 +326,7 @@ class RunEvaluator {
         this.valid = false;
         return;
       }
-      multiplier = { mantissa: 1n, exponent: 0 };
+      multiplier = { mantissa: 1, exponent: 0 };
     }
     if (power >= this.lastSmallPower) {
       this.valid = false;
@@ -319,14 +341,14 @@ class RunEvaluator {
 
   private bigUnit(power: 4 | 8): void {
     let chunk = addExact(this.section, this.digit ?? EXACT_ZERO);
-    if (chunk.mantissa === 0n) {
+    if (chunk.mantissa === 0) {
       const zeroWritten = this.previous === "digit";
       const tenThousandMillion = power === 8 && this.previous === "big";
       if (this.previous !== "none" && !zeroWritten && !tenThousandMillion) {
         this.valid = false;
         return;
       }
-      if (this.previous === "none") chunk = { mantissa: 1n, exponent: 0 };
+      if (this.previous === "none") chunk = { mantissa: 1, exponent: 0 };
     }
     if (power === 4) {
       if (this.lastBigPower === 4) {
@@ -355,7 +377,7 @@ class RunEvaluator {
     if (this.tokens === 0) return undefined;
     if (this.digitsOnly && this.tokens > 1 && this.chineseDigitString !== "") {
       if (this.chineseDigitString.length > MAX_DIGITS) return undefined;
-      return toNumber({ mantissa: BigInt(this.chineseDigitString), exponent: 0 });
+      return toNumber({ mantissa: Number(this.chineseDigitString), exponent: 0 });
     }
     if (!this.valid) return undefined;
     if (this.previous === "zero" && this.tokens > 1) return undefined;
@@ -375,11 +397,10 @@ class RunEvaluator {
   }
 }
 
+/** The double nearest the decimal (one correctly rounded operation), if it is a safe number. */
 function toNumber(value: Exact): number | undefined {
-  const number = decimalToNumber({
-    negative: false,
-    digits: value.mantissa === 0n ? "" : value.mantissa.toString(),
-    exponent: value.exponent,
-  });
+  const { mantissa, exponent } = value;
+  if (!Number.isSafeInteger(mantissa) || exponent < -22) return undefined;
+  const number = exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
   return Number.isFinite(number) && number <= Number.MAX_SAFE_INTEGER ? number : undefined;
 }

@@ -26,7 +26,8 @@ import { readNumeralRun } from "./numerals";
  */
 export function parseChineseNumber(text: string): number | undefined {
   if (typeof text !== "string") return undefined;
-  const normalized = normalizeWithOffsets(text).text.trim();
+  const raw = normalizeWithOffsets(text).text;
+  const normalized = hasOuterSpace(raw) ? raw.trim() : raw;
   let start = 0;
   const first = normalized.charAt(0);
   const negative = first === "-" || first === "−" || first === "负" || first === "負";
@@ -35,4 +36,11 @@ export function parseChineseNumber(text: string): number | undefined {
   if (run.end !== normalized.length || run.end === start || run.dateLike) return undefined;
   if (run.value === undefined) return undefined;
   return negative && run.value !== 0 ? -run.value : run.value;
+}
+
+function hasOuterSpace(text: string): boolean {
+  return (
+    text.length > 0 &&
+    (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 || /^\s|\s$/.test(text))
+  );
 }
