@@ -1,4 +1,5 @@
 import type { BenchSuite } from "./harness";
+import { textSuite } from "./text.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [];
+export const suites: readonly BenchSuite[] = [textSuite];
