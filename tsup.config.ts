@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", script: "src/script/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "cn-regions": "src/cn-regions/index.ts",
+    script: "src/script/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

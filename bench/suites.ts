@@ -1,5 +1,6 @@
 import type { BenchSuite } from "./harness";
+import { regionIndexSuite } from "./region-index.bench";
 import { textSuite } from "./text.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [textSuite];
+export const suites: readonly BenchSuite[] = [regionIndexSuite, textSuite];

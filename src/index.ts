@@ -8,11 +8,30 @@ export type { Failure, Result, Success } from "./core/result";
 export { roundHalfUp } from "./core/round-half-up";
 export type { ShiliuErrorCode, ShiliuIssue } from "./core/shiliu-error";
 export { ShiliuError } from "./core/shiliu-error";
-
 // text
 // Quantity and Comparator belong to quantity/; they are exported here because parseQuantity and
 // extractQuantities return them.
 export type { Comparator, Quantity } from "./quantity/types";
+// region
+export { createRegionIndex } from "./region/create-region-index";
+export { isRegionCode } from "./region/is-region-code";
+export { isWithin } from "./region/is-within";
+export { parentCodeOf } from "./region/parent-code-of";
+export type {
+  ParsedRegionCode,
+  ParseRegionCodeOptions,
+  RegionCodeFailureReason,
+} from "./region/parse-region-code";
+export { parseRegionCode } from "./region/parse-region-code";
+export { regionLevelLabels } from "./region/region-level-labels";
+export { regionLevelOf } from "./region/region-level-of";
+export type {
+  RegionIndexFailure,
+  RegionIndexOptions,
+  RegionIndexResult,
+} from "./region/safe-create-region-index";
+export { safeCreateRegionIndex } from "./region/safe-create-region-index";
+export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./region/types";
 export type { ExtractedQuantity } from "./text/extract-quantities";
 export { extractQuantities } from "./text/extract-quantities";
 export { normalizeText } from "./text/normalize-text";
@@ -20,3 +39,14 @@ export type { ParseChineseDateOptions } from "./text/parse-chinese-date";
 export { parseChineseDate } from "./text/parse-chinese-date";
 export { parseChineseNumber } from "./text/parse-chinese-number";
 export { parseQuantity } from "./text/parse-quantity";
+// unit
+export type { Unit, UnitKind } from "./unit/types";
+export { unitKindLabels } from "./unit/unit-kind-labels";
+export { unitKinds } from "./unit/unit-kinds";
+export type {
+  CreditCode,
+  CreditCodeFailure,
+  CreditCodeFailureReason,
+  ValidateCreditCodeOptions,
+} from "./unit/validate-credit-code";
+export { validateCreditCode } from "./unit/validate-credit-code";
