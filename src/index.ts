@@ -104,7 +104,13 @@ export type {
 } from "./region/safe-create-region-index";
 export { safeCreateRegionIndex } from "./region/safe-create-region-index";
 export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./region/types";
-
+export type { ExtractedQuantity } from "./text/extract-quantities";
+export { extractQuantities } from "./text/extract-quantities";
+export { normalizeText } from "./text/normalize-text";
+export type { ParseChineseDateOptions } from "./text/parse-chinese-date";
+export { parseChineseDate } from "./text/parse-chinese-date";
+export { parseChineseNumber } from "./text/parse-chinese-number";
+export { parseQuantity } from "./text/parse-quantity";
 // unit
 export type { Unit, UnitKind } from "./unit/types";
 export { unitKindLabels } from "./unit/unit-kind-labels";
