@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 /**
  * The structure of a region code, read without producing messages, so the index and the
  * credit-code check can classify thousands of codes cheaply.
@@ -73,7 +74,7 @@ const DIGITS = /^\d+$/;
 
 /** Splits a code, or says which rule it breaks. */
 export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeDefect {
-  if (typeof code !== "string") return { reason: "invalid_format", part: String(code) };
+  if (typeof code !== "string") return { reason: "invalid_format", part: describeValue(code) };
   const length = code.length;
   if ((length !== 6 && length !== 9 && length !== 12) || !DIGITS.test(code)) {
     return { reason: "invalid_format", part: code };

@@ -61,4 +61,12 @@ describe("roundHalfUp", () => {
       expect(error).toMatchObject({ code: "INVALID_ARGUMENT", issues: [{ path: ["decimals"] }] });
     }
   });
+
+  it("throws a ShiliuError, not a TypeError, for a decimals argument of any type", () => {
+    const untyped = roundHalfUp as (value: unknown, decimals: unknown) => number;
+    for (const decimals of [Object.create(null), [[1]], "2", null]) {
+      expect(() => untyped(1, decimals)).toThrow(ShiliuError);
+    }
+    expect(() => untyped(1, Object.create(null))).toThrow("收到 object");
+  });
 });

@@ -31,4 +31,13 @@ describe("safeQuantity", () => {
   it("refuses values that are not numbers at all", () => {
     expect(safeQuantity("5" as unknown as number).ok).toBe(false);
   });
+
+  it("refuses objects that cannot be turned into text with a Result, not a TypeError", () => {
+    expect(safeQuantity(Object.create(null) as number, "人", "eq", { locale: "en" })).toEqual({
+      ok: false,
+      reason: "not_finite",
+      message: "the value must be a finite number, got object",
+    });
+    expect(safeQuantity(1, "人", Object.create(null)).ok).toBe(false);
+  });
 });

@@ -15,4 +15,11 @@ describe("isRegionCode", () => {
     expect(isRegionCode(undefined)).toBe(false);
     expect(isRegionCode("15010")).toBe(false);
   });
+
+  it("answers false for objects that cannot be turned into text", () => {
+    expect(isRegionCode(Object.create(null))).toBe(false);
+    let deep: unknown[] = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(isRegionCode(deep)).toBe(false);
+  });
 });
