@@ -1,0 +1,318 @@
+/**
+ * How the reliability suite treats each public export. Every runtime export of every entry must
+ * be listed here: a new export without a classification fails `classification.test.ts`.
+ */
+import fc from "fast-check";
+import { comparatorLabels } from "../../src/quantity/comparator-labels";
+import { createRegionIndex } from "../../src/region/create-region-index";
+import {
+  anyNumber,
+  anyPeriodKey,
+  anyRegionCode,
+  anything,
+  indicator,
+  locale,
+  localeValue,
+  metricInput,
+  metricOptions,
+  number,
+  observations,
+  options,
+  type Param,
+  periodKey,
+  quantityParam,
+  regionCode,
+  regions,
+  text,
+  typed,
+  wellFormed,
+} from "./arbitraries";
+
+/**
+ * - `formula`: `number | Quantity` in, a `MetricResult` out; never NaN or ±Infinity, whatever the input.
+ * - `constructor`: a validating constructor; a value or a `ShiliuError`, never another error.
+ * - `text`: reads strings; never throws on any string (linear time is the benchmark's job).
+ * - `function`: any other function; a value, a `Result` or a `ShiliuError`.
+ */
+export type FunctionFamily = "formula" | "constructor" | "text" | "function";
+
+export interface FunctionTarget {
+  readonly kind: "function";
+  readonly family: FunctionFamily;
+  /** A well-typed call, each of whose arguments the hostile catalogue replaces in turn. */
+  readonly sample: () => readonly unknown[];
+  /** Each parameter: what it must withstand and generated values for it. */
+  readonly params: readonly Param[];
+  /** Methods of the returned value to attack as well (the region index, the converter). */
+  readonly methods?: Readonly<Record<string, FunctionTarget>>;
+}
+
+/** Data: must survive every function call unchanged. */
+export interface ConstantTarget {
+  readonly kind: "constant";
+}
+
+/** A class the library throws; constructed, never fed user data. */
+export interface ClassTarget {
+  readonly kind: "class";
+}
+
+/** A zod schema: `safeParse` returns, or rethrows only the hostile input's own error. */
+export interface SchemaTarget {
+  readonly kind: "schema";
+}
+
+export type Target = FunctionTarget | ConstantTarget | ClassTarget | SchemaTarget;
+
+const seedRegions = [
+  { code: "150000", name: "内蒙古自治区", level: "province" },
+  { code: "150100", name: "呼和浩特市", level: "prefecture", parentCode: "150000" },
+  { code: "150105", name: "赛罕区", level: "county", parentCode: "150100" },
+  { code: "150102", name: "新城区", level: "county", parentCode: "150100" },
+  { code: "370103", name: "市中区", level: "county" },
+] as const;
+
+const sampleIndex = () => createRegionIndex(seedRegions);
+
+function fn(
+  family: FunctionFamily,
+  sample: () => readonly unknown[],
+  ...params: Param[]
+): FunctionTarget {
+  return { kind: "function", family, sample, params };
+}
+
+const formula2 = (a: number, b: number) =>
+  fn("formula", () => [a, b, { locale: "en" }], metricInput, metricInput, metricOptions);
+
+const regionIndexMethods: Readonly<Record<string, FunctionTarget>> = {
+  get: fn("function", () => ["150105"], regionCode),
+  parent: fn("function", () => ["150105"], regionCode),
+  children: fn("function", () => ["150100"], regionCode),
+  ancestors: fn("function", () => ["150105"], regionCode),
+  descendants: fn("function", () => ["150000"], regionCode),
+  findByName: fn(
+    "text",
+    () => ["赛罕区", { within: "150000" }],
+    text,
+    options({ within: regionCode.arbitrary }),
+  ),
+};
+
+const regionIndexOptions = options({
+  normalizeName: fc.constantFrom(
+    (name: string) => name.trim(),
+    (name: string) => name.normalize("NFKC"),
+  ),
+});
+
+const converterMethods: Readonly<Record<string, FunctionTarget>> = {
+  toSimplified: fn("text", () => ["綏江縣"], text),
+  toTraditional: fn("text", () => ["绥江县"], text),
+};
+
+/** The main entry, `shiliu`. */
+export const mainTargets: Readonly<Record<string, Target>> = {
+  // core
+  labelOf: fn(
+    "function",
+    () => [comparatorLabels, "gt", "zh-CN"],
+    wellFormed(fc.constant(comparatorLabels)),
+    wellFormed(fc.constantFrom(...Object.keys(comparatorLabels))),
+    locale,
+  ),
+  defaultLocale: { kind: "constant" },
+  isLocale: fn("function", () => ["zh-CN"], anything(fc.oneof(localeValue, fc.string()))),
+  locales: { kind: "constant" },
+  roundHalfUp: fn(
+    "constructor",
+    () => [1.005, 2],
+    anything(anyNumber),
+    anything(fc.oneof(fc.integer({ min: -30, max: 120 }), anyNumber)),
+  ),
+  ShiliuError: { kind: "class" },
+  // metric
+  cagr: fn("formula", () => [100, 121, 2], metricInput, metricInput, metricInput, metricOptions),
+  completionRate: formula2(90, 100),
+  coverage: formula2(90, 100),
+  formatPercent: fn(
+    "function",
+    () => [0.0665, { decimals: 1 }],
+    number,
+    options({ decimals: fc.oneof(fc.integer({ min: -5, max: 40 }), anyNumber) }),
+  ),
+  growthRate: formula2(106.7, 100),
+  perCapita: fn(
+    "formula",
+    () => [500, 20_000, { per: 10_000 }],
+    metricInput,
+    metricInput,
+    options({ locale: localeValue, per: anyNumber }),
+  ),
+  previousFromGrowth: formula2(106.7, 0.067),
+  ratio: formula2(1, 3),
+  rollup: fn(
+    "formula",
+    () => [
+      sampleIndex(),
+      [{ indicatorId: "participants", regionCode: "150105", period: "2023", value: 5 }],
+      { id: "participants", name: { "zh-CN": "参与人数" }, kind: "count", aggregation: "sum" },
+    ],
+    wellFormed(fc.constant(null).map(sampleIndex)),
+    observations,
+    indicator,
+    options({ locale: localeValue, period: periodKey.arbitrary }),
+  ),
+  share: formula2(1, 4),
+  standardIndicators: { kind: "constant" },
+  surveyRate: fn(
+    "formula",
+    () => [99, 100, { confidence: 0.95 }],
+    metricInput,
+    metricInput,
+    options({ locale: localeValue, confidence: anyNumber }),
+  ),
+  yearOnYear: fn(
+    "formula",
+    () => [
+      [
+        { indicatorId: "gdp", regionCode: "150105", period: "2023", value: 106.7 },
+        { indicatorId: "gdp", regionCode: "150105", period: "2022", value: 100 },
+      ],
+      { indicatorId: "gdp", regionCode: "150105", period: "2023" },
+    ],
+    observations,
+    typed(
+      ["object"],
+      fc.record(
+        {
+          indicatorId: fc.string(),
+          regionCode: regionCode.arbitrary,
+          period: periodKey.arbitrary,
+          locale: localeValue,
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  ),
+  // period
+  isIsoDate: fn("function", () => ["2023-09-20"], anyPeriodKey),
+  isPeriodKey: fn("function", () => ["2023-H1"], anyPeriodKey),
+  parsePeriod: fn("function", () => ["2023-Q3"], periodKey, options({ locale: localeValue })),
+  periodContains: fn(
+    "function",
+    () => ["2023", "2023-09-20"],
+    periodKey,
+    periodKey,
+    options({ locale: localeValue }),
+  ),
+  periodLabel: fn("function", () => ["2023-H1", "en"], periodKey, locale),
+  periodRange: fn("function", () => ["2023-Q3"], periodKey, options({ locale: localeValue })),
+  samePeriodLastYear: fn(
+    "function",
+    () => ["2024-02-29"],
+    periodKey,
+    options({ locale: localeValue }),
+  ),
+  // quantity
+  addQuantities: fn(
+    "constructor",
+    () => [
+      { value: 50_000, unit: "人", comparator: "gt" },
+      { value: 10, unit: "人", comparator: "eq" },
+    ],
+    quantityParam,
+    quantityParam,
+    quantityParam,
+  ),
+  boundsOf: fn(
+    "function",
+    () => [{ value: 4000, unit: "人", comparator: "nearly" }],
+    quantityParam,
+  ),
+  comparatorLabels: { kind: "constant" },
+  formatQuantity: fn(
+    "function",
+    () => [{ value: 50_000, unit: "人", comparator: "gt" }, { locale: "zh-TW" }],
+    quantityParam,
+    options({ locale: localeValue }),
+  ),
+  quantity: fn(
+    "constructor",
+    () => [625_000, "人次", "gt"],
+    anything(anyNumber),
+    anything(fc.string()),
+    anything(fc.oneof(fc.constantFrom("eq", "gt", "lt", "approx"), fc.string())),
+    options({ locale: localeValue }),
+  ),
+  safeQuantity: fn(
+    "constructor",
+    () => [625_000, "人次", "gt"],
+    anything(anyNumber),
+    anything(fc.string()),
+    anything(fc.oneof(fc.constantFrom("eq", "gt", "lt", "approx"), fc.string())),
+    options({ locale: localeValue }),
+  ),
+  // region
+  createRegionIndex: {
+    ...fn("constructor", () => [seedRegions], regions, regionIndexOptions),
+    methods: regionIndexMethods,
+  },
+  isRegionCode: fn("function", () => ["150105"], anyRegionCode),
+  isWithin: fn("function", () => ["150105", "150000"], regionCode, regionCode),
+  parentCodeOf: fn("function", () => ["150105001"], regionCode),
+  parseRegionCode: fn(
+    "function",
+    () => ["150105000000"],
+    regionCode,
+    options({ locale: localeValue }),
+  ),
+  regionLevelLabels: { kind: "constant" },
+  regionLevelOf: fn("function", () => ["150105"], regionCode),
+  safeCreateRegionIndex: fn(
+    "constructor",
+    () => [[...seedRegions, seedRegions[0]]],
+    regions,
+    regionIndexOptions,
+  ),
+  // text
+  extractQuantities: fn("text", () => ["知晓率达99%，参与5万余人"], text),
+  normalizeText: fn("text", () => ["團結(jié)１２３"], text),
+  parseChineseDate: fn(
+    "text",
+    () => ["4月26日", { year: 2023 }],
+    text,
+    options({ year: anyNumber }),
+  ),
+  parseChineseNumber: fn("text", () => ["一亿二千万"], text),
+  parseQuantity: fn("text", () => ["5万余人"], text),
+  // unit
+  unitKindLabels: { kind: "constant" },
+  unitKinds: { kind: "constant" },
+  validateCreditCode: fn(
+    "function",
+    () => ["91350100M000100Y43"],
+    typed(["string"], fc.oneof(fc.stringMatching(/^[0-9A-HJ-NP-RTUW-Y]{18}$/), text.arbitrary)),
+    options({ locale: localeValue }),
+  ),
+};
+
+/** `shiliu/script`. */
+export const scriptTargets: Readonly<Record<string, Target>> = {
+  // The converter calls opencc-js lazily: creating one never fails; its functions are tested below.
+  createScriptConverter: fn("function", () => [{}], anything(fc.object())),
+  toSimplified: converterMethods.toSimplified as FunctionTarget,
+  toTraditional: converterMethods.toTraditional as FunctionTarget,
+};
+
+/** `shiliu/cn-regions`. */
+export const cnRegionsTargets: Readonly<Record<string, Target>> = {
+  cnRegions: { kind: "constant" },
+  cnRegionsSource: { kind: "constant" },
+  createCnRegionIndex: {
+    ...fn("constructor", () => [{}], regionIndexOptions),
+    methods: regionIndexMethods,
+  },
+};
+
+export { converterMethods };
