@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+// The runtime and property tests of the folders `npm run mutation` mutates. Type tests and the
+// package project are left out: they do not run code, or they run the built package, so they
+// cannot kill a mutant of the sources.
+export default defineConfig({
+  test: {
+    include: [
+      "test/core/**/*.test.ts",
+      "test/core/**/*.test-prop.ts",
+      "test/metric/**/*.test.ts",
+      "test/metric/**/*.test-prop.ts",
+      "test/report/rules/**/*.test.ts",
+      "test/report/rules/**/*.test-prop.ts",
+    ],
+  },
+});
