@@ -61,13 +61,16 @@ const NO_REGIONS: readonly Region[] = Object.freeze([]);
  * regions in code order, so nothing else needs a map of its own.
  */
 interface Node {
-  readonly region: Region;
+  /** The region as given, then in canonical form once it is known to be stored. */
+  region: Region;
   /** The canonical code. */
   readonly code: string;
   /** The prefix shared by this code and every code below it (`15` for 150000, `1501` for 150100). */
   readonly within: string;
   /** The position in the input, for issue paths. */
   readonly at: number;
+  /** Whether the region passed every check of its own, so it may be stored. */
+  readonly ok: boolean;
   /** The canonical `parentCode` the input declares, checked once every code is known. */
   readonly declared: string | undefined;
   parent: Node | undefined;
@@ -201,29 +204,37 @@ export function safeCreateRegionIndex(
         declared = parent.code;
       }
     }
-    const first = byCode.get(structure.code);
-    if (first !== undefined) {
-      report([at, "code"], "duplicate_code", { code: structure.code, first: first.at });
-      continue;
-    }
-    // A region with problems still takes its code, so later duplicates are reported, and
-    // still counts as present when its descendants look for their nearest ancestor.
-    const node: Node = {
-      region: ok
-        ? canonical(region as Region, code as string, structure.code, parentCode, declared)
-        : (region as Region),
+    nodes.push({
+      region: region as Region,
       code: structure.code,
       within: withinPrefix(structure),
       at,
+      ok,
       declared,
       parent: undefined,
       children: undefined,
       start: 0,
       end: 0,
-    };
-    byCode.set(structure.code, node);
-    nodes.push(node);
+    });
   }
+
+  // In code order (a stable sort, so equal codes stay in input order) duplicates are
+  // neighbours: the first takes the code, even with problems of its own, so later duplicates
+  // are reported and it still counts as present when its descendants look for their parent.
+  // Already-sorted input, the usual case, costs one comparison per region.
+  nodes.sort(byNodeCode);
+  let kept = 0;
+  for (const node of nodes) {
+    const first = kept > 0 ? (nodes[kept - 1] as Node) : undefined;
+    if (first !== undefined && first.code === node.code) {
+      report([node.at, "code"], "duplicate_code", { code: node.code, first: first.at });
+      continue;
+    }
+    if (node.ok) node.region = canonical(node.region, node.code, node.declared);
+    byCode.set(node.code, node);
+    nodes[kept++] = node;
+  }
+  nodes.length = kept;
 
   placeInTree(nodes);
   for (const node of nodes) {
@@ -255,17 +266,10 @@ function indexFailure(issues: readonly ShiliuIssue[]): RegionIndexFailure {
   return { ok: false, reason: "invalid_region_index", message: `${shown}${more}`, issues };
 }
 
-function canonical(
-  region: Region,
-  code: string,
-  canonicalCode: string,
-  parentCode: unknown,
-  canonicalParentCode: string | undefined,
-): Region {
-  if (code === canonicalCode && parentCode === canonicalParentCode) return region;
-  return canonicalParentCode === undefined
-    ? { ...region, code: canonicalCode }
-    : { ...region, code: canonicalCode, parentCode: canonicalParentCode };
+/** The region with its code and declared parent code (already checked) in canonical form. */
+function canonical(region: Region, code: string, parentCode: string | undefined): Region {
+  if (region.code === code && region.parentCode === parentCode) return region;
+  return parentCode === undefined ? { ...region, code } : { ...region, code, parentCode };
 }
 
 /** The prefix that every code at or below this one starts with, and no other code does. */
@@ -285,14 +289,12 @@ function byNodeCode(a: Node, b: Node): number {
 }
 
 /**
- * Sorts the nodes by code and links each to its nearest present ancestor. In code order every
+ * Links each node, given in code order, to its nearest present ancestor. In code order every
  * subtree is one contiguous run that starts with its root, so code order is the pre-order of
  * the tree (siblings by code), and the regions still open on a stack are exactly the present
  * ancestors of the next one.
  */
-function placeInTree(nodes: Node[]): void {
-  // Already-sorted input, the usual case, costs one comparison per node.
-  nodes.sort(byNodeCode);
+function placeInTree(nodes: readonly Node[]): void {
   const open: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as Node;
@@ -365,7 +367,9 @@ function buildIndex(
   for (const region of ordered) {
     addName(keyOf(region.name), region);
     // forEach, like the check of the input, passes over the holes of a sparse alias list.
-    region.aliases?.forEach((alias) => addName(keyOf(alias), region));
+    region.aliases?.forEach((alias) => {
+      addName(keyOf(alias), region);
+    });
   }
   for (const matches of byName.values()) Object.freeze(matches);
 
