@@ -185,4 +185,37 @@ describe("safeCreateRegionIndex", () => {
       ],
     });
   });
+
+  it("looks up townships and villages by code, padded or not, with or without their county", () => {
+    const result = safeCreateRegionIndex([
+      { code: "150000", name: "内蒙古自治区", level: "province" },
+      { code: "150105001", name: "大学西路街道", level: "township" },
+      { code: "150105001001", name: "社区", level: "village", parentCode: "150105001000" },
+      { code: "150106002", name: "街道", level: "township" },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const index = result.value;
+    expect(index.get("150105001")?.name).toBe("大学西路街道");
+    expect(index.get("150105001000")?.name).toBe("大学西路街道");
+    expect(index.get("150105001001")?.parentCode).toBe("150105001");
+    expect(index.get("150105002")).toBe(undefined);
+    expect(index.get("150105")).toBe(undefined);
+    expect(index.get("1501050010")).toBe(undefined);
+    expect(index.get(150105001 as unknown as string)).toBe(undefined);
+    expect(index.parent("150105001")?.code).toBe("150000");
+    expect(index.parent("150105001002")?.code).toBe("150105001");
+    expect(index.children("150000").map((region) => region.code)).toEqual([
+      "150105001",
+      "150106002",
+    ]);
+    const unknown = safeCreateRegionIndex([
+      { code: "150105001", name: "大学西路街道", level: "township" },
+      { code: "150105002001", name: "社区", level: "village", parentCode: "150105002" },
+    ]);
+    expect(unknown).toMatchObject({
+      ok: false,
+      issues: [{ path: ["regions", 1, "parentCode"], reason: "unknown_parent" }],
+    });
+  });
 });
