@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { describeValue } from "../core/describe-value";
 import type { RegionLevel } from "./types";
 
 /** Province prefixes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82. */
@@ -93,7 +94,7 @@ function zeros(code: string, from: number, to: number): boolean {
  * codes the structure holds are built, since the index reads every code of a national list.
  */
 export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeDefect {
-  if (typeof code !== "string") return { reason: "invalid_format", part: String(code) };
+  if (typeof code !== "string") return { reason: "invalid_format", part: describeValue(code) };
   const length = code.length;
   if ((length !== 6 && length !== 9 && length !== 12) || !isDigits(code)) {
     return { reason: "invalid_format", part: code };

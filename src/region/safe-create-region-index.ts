@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
@@ -172,7 +173,7 @@ export function safeCreateRegionIndex(
     }
     const levelKnown = typeof level === "string" && LEVELS.has(level);
     if (!levelKnown) {
-      report([at, "level"], "invalid_level", { level: String(level) });
+      report([at, "level"], "invalid_level", { level: describeValue(level) });
       ok = false;
     }
     const structure = readRegionCode(code);

@@ -219,3 +219,19 @@ describe("safeCreateRegionIndex", () => {
     });
   });
 });
+
+describe("safeCreateRegionIndex on values no string can be made of", () => {
+  it("returns a failure instead of throwing when a code or level has no usable toString", () => {
+    const hostile = { toString: 0, valueOf: 0 };
+    const result = safeCreateRegionIndex([
+      { code: hostile, name: "赛罕区", level: hostile },
+    ] as unknown as Region[]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((issue) => issue.path)).toEqual([
+        ["regions", 0, "level"],
+        ["regions", 0, "code"],
+      ]);
+    }
+  });
+});
