@@ -1,13 +1,28 @@
 /**
- * Describes a value a message quotes back to its caller, without ever calling into the value:
- * `String()` would run an object's own `toString` (or throw, for a null-prototype object, a
- * Proxy or an array nested too deep to print), so objects are named by their kind instead.
+ * Shows a caller-supplied value in a message without ever throwing: `String(value)` throws for
+ * objects whose `toString` is not callable, for revoked proxies and for some symbols' keys.
  *
- * @param value - Anything a caller passed where a primitive belonged.
- * @returns The primitive as `String()` writes it, or `array`, `object` or `function`.
+ * @internal
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === "function") return "function";
-  if (typeof value !== "object" || value === null) return String(value);
-  return Array.isArray(value) ? "array" : "object";
+  try {
+    switch (typeof value) {
+      case "string":
+        return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+      case "number":
+      case "bigint":
+      case "boolean":
+      case "undefined":
+        return String(value);
+      case "symbol":
+        return value.toString();
+      case "function":
+        return "function";
+      default:
+        if (value === null) return "null";
+        return Array.isArray(value) ? `array(${value.length})` : "object";
+    }
+  } catch {
+    return "object";
+  }
 }
