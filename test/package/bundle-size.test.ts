@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, inject, it } from "vitest";
-import { budgets } from "./budgets";
+import { budgets, pureMainExports, zodExports } from "./budgets";
 
 const consumerDir = inject("consumerDir");
 
@@ -43,4 +46,22 @@ describe("bundle budgets", () => {
       expect(gzipBytes).toBeLessThanOrEqual(budget.maxGzipBytes);
     });
   }
+});
+
+describe("the budget lists", () => {
+  it("place every runtime export of the main entry as pure or built on zod", async () => {
+    const entry = (await import(
+      pathToFileURL(join(consumerDir, "node_modules/shiliu/dist/index.js")).href
+    )) as Record<string, unknown>;
+    expect([...pureMainExports, ...zodExports].sort()).toEqual(Object.keys(entry).sort());
+  });
+
+  it("match the Size table of the README, budget for budget", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Size"));
+    const rows = [...section.matchAll(/^\| ([^|]+?) \| ([\d,]+) B \| [\d,]+ B \|$/gm)].map(
+      ([, name, budget]) => [name, Number(budget?.replaceAll(",", ""))],
+    );
+    expect(rows).toEqual(budgets.map((budget) => [budget.name, budget.maxGzipBytes]));
+  });
 });
