@@ -1,5 +1,9 @@
 // `npm run bench` times every suite and writes BENCHMARKS.md; `--quick` runs each task once
-// as a smoke check and writes nothing.
+// as a smoke check and writes nothing; `--only=<part of a suite name>` runs the matching suites
+// and writes nothing. A suite or task that throws fails the run (exit code 1) in every mode;
+// a missed target is listed at the end and in BENCHMARKS.md, and fails the run only with
+// `--strict`, since timings on a busy machine are not a verdict. Quick mode judges no target:
+// one sample is not a measurement.
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
@@ -7,21 +11,46 @@ import { type DerivedFigure, formatMs, type TaskResult, timeTask } from "./harne
 import { suites } from "./suites";
 
 const quick = process.argv.includes("--quick");
+const strict = process.argv.includes("--strict");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const timing = quick
   ? { minTimeMs: 0, minSamples: 1, maxSamples: 1 }
   : { minTimeMs: 1500, minSamples: 5, maxSamples: 200 };
 
 const sections: string[] = [];
-let failedTargets = 0;
+const missedTargets: string[] = [];
+const errors: string[] = [];
+const selected = suites.filter((suite) => only === undefined || suite.name.includes(only));
+if (selected.length === 0) {
+  errors.push(`--only=${only} matches no suite (${suites.map((suite) => suite.name).join(", ")})`);
+}
 
-for (const suite of suites) {
-  if (only !== undefined && !suite.name.includes(only)) continue;
-  const setup = await suite.setup({ quick });
-  const results = new Map<string, TaskResult>();
-  for (const task of setup.tasks) results.set(task.name, timeTask(task, timing));
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
+for (const suite of selected) {
   const lines = [`## ${suite.name}`, ""];
+  let setup: Awaited<ReturnType<typeof suite.setup>>;
+  try {
+    setup = await suite.setup({ quick });
+  } catch (error) {
+    errors.push(`${suite.name}: setup failed: ${messageOf(error)}`);
+    lines.push(`**Setup failed**: ${messageOf(error)}`);
+    sections.push(lines.join("\n"));
+    console.log(`${lines.join("\n")}\n`);
+    continue;
+  }
+  const results = new Map<string, TaskResult>();
+  const failedTasks: string[] = [];
+  for (const task of setup.tasks) {
+    try {
+      results.set(task.name, timeTask(task, timing));
+    } catch (error) {
+      failedTasks.push(`| ${task.name} | **failed**: ${messageOf(error)} | | | |`);
+      errors.push(`${suite.name} / ${task.name}: ${messageOf(error)}`);
+    }
+  }
   for (const note of setup.notes ?? []) lines.push(note, "");
   lines.push("| task | median | min | samples | throughput |", "|---|---:|---:|---:|---:|");
   for (const result of results.values()) {
@@ -31,6 +60,7 @@ for (const suite of suites) {
       `| ${result.name} | ${formatMs(result.medianMs)} | ${formatMs(result.minMs)} | ${result.samples} | ${throughput} |`,
     );
   }
+  lines.push(...failedTasks);
   const figures: DerivedFigure[] = [];
   for (const comparison of setup.comparisons ?? []) {
     const subject = results.get(comparison.subject);
@@ -42,7 +72,7 @@ for (const suite of suites) {
       value: ratio >= 1 ? `${ratio.toFixed(2)}x the time` : `${(1 / ratio).toFixed(2)}x faster`,
     };
     figures.push(
-      comparison.maxRatio === undefined
+      comparison.maxRatio === undefined || quick
         ? figure
         : {
             ...figure,
@@ -59,7 +89,9 @@ for (const suite of suites) {
     lines.push("", "| figure | value | target | met |", "|---|---:|---|---|");
     for (const figure of figures) {
       const met = figure.met === undefined ? "" : figure.met ? "yes" : "**no**";
-      if (figure.met === false) failedTargets++;
+      if (figure.met === false) {
+        missedTargets.push(`${suite.name} / ${figure.label}: ${figure.value}, ${figure.target}`);
+      }
       lines.push(`| ${figure.label} | ${figure.value} | ${figure.target ?? ""} | ${met} |`);
     }
   }
@@ -68,7 +100,7 @@ for (const suite of suites) {
   console.log(`${section}\n`);
 }
 
-if (!quick && only === undefined) {
+if (!quick && only === undefined && errors.length === 0) {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   const header = [
     "# Benchmarks",
@@ -78,6 +110,9 @@ if (!quick && only === undefined) {
     `- machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `- runtime: Node ${process.version} on ${process.platform}-${process.arch}`,
     `- date: ${new Date().toISOString().slice(0, 10)}`,
+    missedTargets.length === 0
+      ? "- targets: all met"
+      : `- targets missed (${missedTargets.length}): ${missedTargets.join("; ")}`,
     "",
   ];
   writeFileSync(
@@ -85,5 +120,13 @@ if (!quick && only === undefined) {
     `${[...header, ...sections].join("\n")}\n`,
   );
 }
-if (quick) console.log(`bench --quick: ${suites.length} suites ran once each`);
-if (failedTargets > 0) console.log(`${failedTargets} target(s) not met`);
+if (quick) console.log(`bench --quick: ${selected.length} suites ran once each`);
+if (missedTargets.length > 0) {
+  console.error(`\n${missedTargets.length} target(s) missed:\n- ${missedTargets.join("\n- ")}`);
+  if (strict) process.exitCode = 1;
+}
+if (errors.length > 0) {
+  console.error(`\n${errors.length} benchmark error(s):\n- ${errors.join("\n- ")}`);
+  if (!quick && only === undefined) console.error("BENCHMARKS.md was not written.");
+  process.exitCode = 1;
+}

@@ -1,7 +1,13 @@
 import type { BenchSuite } from "./harness";
+import { importCostSuite } from "./import-cost.bench";
 import { regionIndexSuite } from "./region-index.bench";
 import { rollupSuite } from "./rollup.bench";
 import { textSuite } from "./text.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [rollupSuite, regionIndexSuite, textSuite];
+export const suites: readonly BenchSuite[] = [
+  rollupSuite,
+  regionIndexSuite,
+  textSuite,
+  importCostSuite,
+];
