@@ -51,12 +51,20 @@ export interface TaskResult {
   readonly mbPerSecond?: number;
 }
 
-/** Times a task: repeated calls until `minTimeMs` has passed (at least `minSamples` calls). */
+/**
+ * Times a task: repeated calls until `minTimeMs` has passed (at least `minSamples` calls), after
+ * one untimed warm-up call unless `warmUp` is false (a smoke run needs only one call).
+ */
 export function timeTask(
   task: BenchTask,
-  options: { readonly minTimeMs: number; readonly minSamples: number; readonly maxSamples: number },
+  options: {
+    readonly minTimeMs: number;
+    readonly minSamples: number;
+    readonly maxSamples: number;
+    readonly warmUp?: boolean;
+  },
 ): TaskResult {
-  task.fn();
+  if (options.warmUp !== false) task.fn();
   const samples: number[] = [];
   const started = performance.now();
   while (
