@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActivityIdSchema, CampaignIdSchema } from "./ids";
 import { activityModalities } from "./labels/activity";
 import { refinementMessages } from "./messages";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActivityIdSchema, AgreementIdSchema, UnitIdSchema } from "./ids";
 import { agreementKinds, signingModes } from "./labels/agreement";
 import { refinementMessages } from "./messages";

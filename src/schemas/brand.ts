@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BrandIdSchema, UnitIdSchema } from "./ids";
 import { carrierKinds } from "./labels/brand";
 import { QuantitySchema } from "./quantity";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CampaignIdSchema, IndicatorIdSchema } from "./ids";
 import { campaignKinds, issuerLevels } from "./labels/campaign";
 import { PeriodKeySchema } from "./period";

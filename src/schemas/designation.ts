@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DesignationIdSchema } from "./ids";
 import { designationKinds, designationLevels, recipientTypes } from "./labels/designation";
 import { RegionCodeSchema } from "./region";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Ids are opaque, non-empty and bounded. Branding makes mixing two kinds a compile error:
 // passing a CampaignId where an ActivityId is expected is a bug a type checker should catch.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IndicatorIdSchema } from "./ids";
 import { observationStatuses } from "./labels/observation";
 import { refinementMessages } from "./messages";

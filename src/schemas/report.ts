@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActivitySchema } from "./activity";
 import { AgreementSchema } from "./agreement";
 import { BrandSchema } from "./brand";

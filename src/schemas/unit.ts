@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UnitIdSchema } from "./ids";
 import { patterns } from "./messages";
 import { RegionCodeSchema } from "./region";

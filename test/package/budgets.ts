@@ -22,4 +22,27 @@ export const budgets: readonly BundleBudget[] = [
     forbiddenPackages: ["zod", "date-fns"],
     forbiddenText: ["ZodError"],
   },
+  {
+    name: "enum labels alone",
+    source: `import { carrierKindLabels, labelOf } from "shiliu"; console.log(labelOf(carrierKindLabels, "station"));`,
+    maxGzipBytes: 1024,
+    forbiddenPackages: ["zod", "date-fns"],
+    forbiddenText: ["ZodError"],
+  },
+  {
+    // Measured at 31,980 B: zod's classic core is most of it; the schemas add about 7 KB.
+    name: "ReportSchema",
+    source: `import { ReportSchema } from "shiliu"; console.log(ReportSchema.safeParse({}).success);`,
+    maxGzipBytes: 35_000,
+    forbiddenPackages: ["date-fns"],
+    forbiddenText: [],
+  },
+  {
+    // Measured at 36,926 B: ReportSchema, the rules, and zod's zh-CN, zh-TW and en messages.
+    name: "validateReport",
+    source: `import { validateReport } from "shiliu"; console.log(validateReport({}).ok);`,
+    maxGzipBytes: 41_000,
+    forbiddenPackages: [],
+    forbiddenText: [],
+  },
 ];
