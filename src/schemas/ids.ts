@@ -2,9 +2,7 @@ import * as z from "zod";
 
 // Ids are opaque, non-empty and bounded. Branding makes mixing two kinds a compile error:
 // passing a CampaignId where an ActivityId is expected is a bug a type checker should catch.
-function idSchema<B extends string>(title: string, description: string) {
-  return z.string().min(1).max(200).brand<B>().meta({ title, description });
-}
+// Each schema is spelt out, since a generic helper would lose the brand's literal type.
 
 /**
  * The id of a work brand (工作品牌), such as `"saihan-shiliu-red"`.
@@ -16,7 +14,12 @@ function idSchema<B extends string>(title: string, description: string) {
  * ```
  */
 export const BrandIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"BrandId">("工作品牌编号", "The id of a work brand."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"BrandId">()
+    .meta({ title: "工作品牌编号", description: "The id of a work brand." }))();
 /**
  * A work brand's id; a string that only {@link BrandIdSchema} produces.
  *
@@ -34,7 +37,12 @@ export type BrandId = z.output<typeof BrandIdSchema>;
  * ```
  */
 export const CampaignIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"CampaignId">("行动编号", "The id of a campaign, plan or project."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"CampaignId">()
+    .meta({ title: "行动编号", description: "The id of a campaign, plan or project." }))();
 /**
  * A campaign's id; a string that only {@link CampaignIdSchema} produces.
  *
@@ -52,7 +60,12 @@ export type CampaignId = z.output<typeof CampaignIdSchema>;
  * ```
  */
 export const ActivityIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"ActivityId">("活动编号", "The id of an activity."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"ActivityId">()
+    .meta({ title: "活动编号", description: "The id of an activity." }))();
 /**
  * An activity's id; a string that only {@link ActivityIdSchema} produces.
  *
@@ -70,7 +83,12 @@ export type ActivityId = z.output<typeof ActivityIdSchema>;
  * ```
  */
 export const AgreementIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"AgreementId">("协议编号", "The id of an agreement."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"AgreementId">()
+    .meta({ title: "协议编号", description: "The id of an agreement." }))();
 /**
  * An agreement's id; a string that only {@link AgreementIdSchema} produces.
  *
@@ -88,7 +106,12 @@ export type AgreementId = z.output<typeof AgreementIdSchema>;
  * ```
  */
 export const DesignationIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"DesignationId">("命名表彰编号", "The id of a designation or honour."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"DesignationId">()
+    .meta({ title: "命名表彰编号", description: "The id of a designation or honour." }))();
 /**
  * A designation's id; a string that only {@link DesignationIdSchema} produces.
  *
@@ -106,7 +129,12 @@ export type DesignationId = z.output<typeof DesignationIdSchema>;
  * ```
  */
 export const UnitIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"UnitId">("单位编号", "The id of an organisational unit."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"UnitId">()
+    .meta({ title: "单位编号", description: "The id of an organisational unit." }))();
 /**
  * A unit's id; a string that only {@link UnitIdSchema} produces.
  *
@@ -124,7 +152,12 @@ export type UnitId = z.output<typeof UnitIdSchema>;
  * ```
  */
 export const IndicatorIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"IndicatorId">("指标编号", "The id of an indicator."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"IndicatorId">()
+    .meta({ title: "指标编号", description: "The id of an indicator." }))();
 /**
  * An indicator's id; a string that only {@link IndicatorIdSchema} produces.
  *
@@ -142,7 +175,12 @@ export type IndicatorId = z.output<typeof IndicatorIdSchema>;
  * ```
  */
 export const ReportIdSchema = /* @__PURE__ */ (() =>
-  idSchema<"ReportId">("报告编号", "The id of a report."))();
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"ReportId">()
+    .meta({ title: "报告编号", description: "The id of a report." }))();
 /**
  * A report's id; a string that only {@link ReportIdSchema} produces.
  *

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { locales } from "../../src/core/locale";
+import { builtInReportRules } from "../../src/report/built-in-report-rules";
+
+describe("builtInReportRules", () => {
+  it("lists the rules as the doc example shows", () => {
+    expect(builtInReportRules.map((rule) => rule.code)).toEqual([
+      "DUPLICATE_ID",
+      "UNKNOWN_REFERENCE",
+    ]);
+  });
+
+  it("describes every rule in every locale", () => {
+    for (const rule of builtInReportRules) {
+      for (const locale of locales) expect(rule.description[locale]).not.toBe("");
+    }
+  });
+});
