@@ -76,7 +76,12 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
       }
     })
     .readonly()
-    .meta({ title: "活动", description: "An activity held on a date or over a period." }))();
+    .meta({
+      title: "活动",
+      description: "An activity held on a date or over a period.",
+      // The refinement above, as JSON Schema says it: exactly one of the two.
+      oneOf: [{ required: ["date"] }, { required: ["period"] }],
+    }))();
 
 /**
  * An activity as parsed by {@link ActivitySchema}.

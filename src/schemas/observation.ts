@@ -79,7 +79,18 @@ export const ObservationSchema = /* @__PURE__ */ (() =>
       }
     })
     .readonly()
-    .meta({ title: "观测值", description: "One indicator's figure for a region and period." }))();
+    .meta({
+      title: "观测值",
+      description: "One indicator's figure for a region and period.",
+      // The refinement above, as JSON Schema says it: a value, or a numerator with a denominator.
+      oneOf: [
+        {
+          required: ["value"],
+          not: { anyOf: [{ required: ["numerator"] }, { required: ["denominator"] }] },
+        },
+        { required: ["numerator", "denominator"], not: { required: ["value"] } },
+      ],
+    }))();
 
 /**
  * An observation as submitted to {@link ObservationSchema}.
