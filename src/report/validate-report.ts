@@ -4,7 +4,7 @@ import type { LocalizedText } from "../core/labels";
 import { formatMessage } from "../core/labels";
 import { defaultLocale, isLocale, type Locale } from "../core/locale";
 import type { RegionIndex } from "../region/types";
-import { patternMessages, patterns, refinementMessages } from "../schemas/messages";
+import { patternMessages, patterns, refinementMessage } from "../schemas/messages";
 import { type Report, ReportSchema } from "../schemas/report";
 import { builtInReportRules } from "./built-in-report-rules";
 import { formatPath } from "./describe";
@@ -119,15 +119,8 @@ function locate(path: readonly (string | number)[], message: string, locale: Loc
 
 function messageOf(issue: z.core.$ZodIssue, locale: Locale): string {
   if (issue.code === "custom") {
-    const reason: unknown = issue.params?.reason;
-    if (typeof reason === "string" && Object.hasOwn(refinementMessages, reason)) {
-      const template = refinementMessages[reason as keyof typeof refinementMessages];
-      const params: Record<string, string | number> = {};
-      for (const [key, value] of Object.entries(issue.params ?? {})) {
-        if (typeof value === "string" || typeof value === "number") params[key] = value;
-      }
-      return formatMessage(template, locale, params);
-    }
+    const message = refinementMessage(issue.params, locale);
+    if (message !== undefined) return message;
   }
   if (issue.code === "invalid_format" && issue.format === "regex") {
     for (const [name, pattern] of Object.entries(patterns)) {

@@ -1,6 +1,9 @@
 // The words zod's own error maps cannot find: messages of refinements and of format patterns,
 // in every locale, so `validateReport` speaks the caller's language.
-import type { LocalizedText } from "../core/labels";
+import { formatMessage, type LocalizedText } from "../core/labels";
+import type { Locale } from "../core/locale";
+import { parseRegionCode } from "../region/parse-region-code";
+import { validateCreditCode } from "../unit/validate-credit-code";
 
 /**
  * The format patterns of the schemas, shared so that messages can be found for their issues.
@@ -77,3 +80,45 @@ export const refinementMessages = {
  * @internal
  */
 export type RefinementReason = keyof typeof refinementMessages;
+
+/**
+ * The refinements whose message a domain function words: the function is asked again in the
+ * caller's locale, with the value the issue carries in `params.value`.
+ *
+ * @internal
+ */
+export const domainRefinements = {
+  region_code: (value: string, locale: Locale) => {
+    const result = parseRegionCode(value, { locale });
+    return result.ok ? undefined : result.message;
+  },
+  credit_code: (value: string, locale: Locale) => {
+    const result = validateCreditCode(value, { locale });
+    return result.ok ? undefined : result.message;
+  },
+} as const;
+
+/**
+ * The message of a refinement issue in a locale, from its `params`; `undefined` when the
+ * issue is not one of shiliu's refinements.
+ *
+ * @internal
+ */
+export function refinementMessage(
+  params: Readonly<Record<string, unknown>> | undefined,
+  locale: Locale,
+): string | undefined {
+  const reason = params?.reason;
+  if (typeof reason !== "string") return undefined;
+  if (Object.hasOwn(domainRefinements, reason)) {
+    const value = params?.value;
+    if (typeof value !== "string") return undefined;
+    return domainRefinements[reason as keyof typeof domainRefinements](value, locale);
+  }
+  if (!Object.hasOwn(refinementMessages, reason)) return undefined;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (typeof value === "string" || typeof value === "number") values[key] = value;
+  }
+  return formatMessage(refinementMessages[reason as RefinementReason], locale, values);
+}

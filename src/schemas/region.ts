@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseRegionCode } from "../region/parse-region-code";
 import type { RegionLevel } from "../region/types";
 import { patterns } from "./messages";
 
@@ -11,20 +12,39 @@ const regionLevels = [
 ] as const satisfies readonly RegionLevel[];
 
 /**
- * A region code (行政区划代码): 6-digit GB/T 2260, 9-digit township or 12-digit village code.
+ * A region code (行政区划代码): 6-digit GB/T 2260, 9-digit township or 12-digit village code,
+ * whose structure {@link parseRegionCode} accepts (a known province prefix, no county without
+ * a prefecture …).
  *
  * @category schemas
  * @example
  * ```ts
  * RegionCodeSchema.parse("150105") //=> "150105"
  * RegionCodeSchema.safeParse("15010").success //=> false
+ * RegionCodeSchema.safeParse("990105").success //=> false
  * ```
  */
 export const RegionCodeSchema = /* @__PURE__ */ (() =>
-  z.string().regex(patterns.region_code).brand<"RegionCode">().meta({
-    title: "行政区划代码",
-    description: "A 6-digit GB/T 2260 code, a 9-digit township or a 12-digit village code.",
-  }))();
+  z
+    .string()
+    .regex(patterns.region_code)
+    .superRefine((code, context) => {
+      // The pattern has reported a malformed code already; this checks its structure.
+      if (!patterns.region_code.test(code)) return;
+      const parsed = parseRegionCode(code);
+      if (!parsed.ok) {
+        context.addIssue({
+          code: "custom",
+          message: parsed.message,
+          params: { reason: "region_code", value: code },
+        });
+      }
+    })
+    .brand<"RegionCode">()
+    .meta({
+      title: "行政区划代码",
+      description: "A 6-digit GB/T 2260 code, a 9-digit township or a 12-digit village code.",
+    }))();
 
 /**
  * A region code; a string that only {@link RegionCodeSchema} produces.

@@ -5,6 +5,7 @@ describe("RegionSchema", () => {
   it("parses codes, levels and regions as the doc examples show", () => {
     expect(RegionCodeSchema.parse("150105")).toBe("150105");
     expect(RegionCodeSchema.safeParse("15010").success).toBe(false);
+    expect(RegionCodeSchema.safeParse("990105").success).toBe(false);
     expect(RegionLevelSchema.parse("county")).toBe("county");
     expect(
       RegionSchema.parse({ code: "150105", name: "赛罕区", level: "county", parentCode: "150100" }),
@@ -18,6 +19,20 @@ describe("RegionSchema", () => {
     for (const code of ["1501050", "15010500", "1501050010010", "15O105", " 150105", 150105]) {
       expect(RegionCodeSchema.safeParse(code).success).toBe(false);
     }
+  });
+
+  it("refuses well-formed codes whose structure GB/T 2260 rules out, with parseRegionCode's reason", () => {
+    const result = RegionCodeSchema.safeParse("990105");
+    expect(result.error?.issues).toEqual([
+      {
+        code: "custom",
+        path: [],
+        params: { reason: "region_code", value: "990105" },
+        message: "区划代码 990105 的省级代码 99 不在 GB/T 2260 的省级代码中",
+      },
+    ]);
+    expect(RegionCodeSchema.safeParse("150005").success).toBe(false);
+    expect(RegionCodeSchema.safeParse("15010").error?.issues).toHaveLength(1);
   });
 
   it("refuses unknown levels and keys", () => {
