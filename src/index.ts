@@ -33,8 +33,10 @@ export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./regi
 export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
 export type { ReportRule, ReportRuleContext } from "./report/report-rule";
+export { agreementPartiesRule } from "./report/rules/agreement-parties";
 export { duplicateIdRule } from "./report/rules/duplicate-id";
 export { unknownReferenceRule } from "./report/rules/unknown-reference";
+export { unknownRegionRule } from "./report/rules/unknown-region";
 export type {
   ValidateReportOptions,
   ValidateReportResult,

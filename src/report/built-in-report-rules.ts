@@ -1,6 +1,8 @@
 import type { ReportRule } from "./report-rule";
+import { agreementPartiesRule } from "./rules/agreement-parties";
 import { duplicateIdRule } from "./rules/duplicate-id";
 import { unknownReferenceRule } from "./rules/unknown-reference";
+import { unknownRegionRule } from "./rules/unknown-region";
 
 /**
  * The rules {@link validateReport} runs unless told otherwise, in the order it runs them.
@@ -8,7 +10,12 @@ import { unknownReferenceRule } from "./rules/unknown-reference";
  * @category report
  * @example
  * ```ts
- * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE"]
+ * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "AGREEMENT_PARTIES"]
  * ```
  */
-export const builtInReportRules: readonly ReportRule[] = [duplicateIdRule, unknownReferenceRule];
+export const builtInReportRules: readonly ReportRule[] = [
+  duplicateIdRule,
+  unknownReferenceRule,
+  unknownRegionRule,
+  agreementPartiesRule,
+];

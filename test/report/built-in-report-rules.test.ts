@@ -7,6 +7,8 @@ describe("builtInReportRules", () => {
     expect(builtInReportRules.map((rule) => rule.code)).toEqual([
       "DUPLICATE_ID",
       "UNKNOWN_REFERENCE",
+      "UNKNOWN_REGION",
+      "AGREEMENT_PARTIES",
     ]);
   });
 
