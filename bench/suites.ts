@@ -1,5 +1,6 @@
 import type { BenchSuite } from "./harness";
 import { regionIndexSuite } from "./region-index.bench";
+import { validateReportSuite } from "./validate-report.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [regionIndexSuite];
+export const suites: readonly BenchSuite[] = [regionIndexSuite, validateReportSuite];

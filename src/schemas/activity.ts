@@ -65,10 +65,13 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
         description: "Page views across the web, such as 超62.5万人次.",
       }),
     })
-    .superRefine((activity, context) => {
+    .check((payload) => {
+      // A raw check rather than superRefine: it runs once per activity, and a report has many.
+      const activity = payload.value;
       if ((activity.date === undefined) === (activity.period === undefined)) {
-        context.addIssue({
+        payload.issues.push({
           code: "custom",
+          input: activity,
           path: activity.date === undefined ? ["date"] : ["period"],
           message: refinementMessages.date_xor_period["zh-CN"],
           params: { reason: "date_xor_period" },

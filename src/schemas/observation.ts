@@ -65,13 +65,16 @@ export const ObservationSchema = /* @__PURE__ */ (() =>
         .exactOptional()
         .meta({ title: "出处", description: "Where the figure was read." }),
     })
-    .superRefine((observation, context) => {
+    .check((payload) => {
+      // A raw check rather than superRefine: it runs once per observation, and a report has many.
+      const observation = payload.value;
       const hasValue = observation.value !== undefined;
       const hasNumerator = observation.numerator !== undefined;
       const hasDenominator = observation.denominator !== undefined;
       if (hasValue ? hasNumerator || hasDenominator : !(hasNumerator && hasDenominator)) {
-        context.addIssue({
+        payload.issues.push({
           code: "custom",
+          input: observation,
           path: hasValue ? ["value"] : hasNumerator ? ["denominator"] : ["value"],
           message: refinementMessages.value_xor_ratio["zh-CN"],
           params: { reason: "value_xor_ratio" },

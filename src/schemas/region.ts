@@ -29,10 +29,9 @@ export const RegionCodeSchema = /* @__PURE__ */ (() =>
     .string()
     .regex(patterns.region_code)
     .superRefine((code, context) => {
-      // The pattern has reported a malformed code already; this checks its structure.
-      if (!patterns.region_code.test(code)) return;
       const parsed = parseRegionCode(code);
-      if (!parsed.ok) {
+      // The pattern has reported a malformed code already; this adds what its structure breaks.
+      if (!parsed.ok && parsed.reason !== "invalid_format") {
         context.addIssue({
           code: "custom",
           message: parsed.message,

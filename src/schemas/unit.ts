@@ -23,10 +23,9 @@ export const CreditCodeSchema = /* @__PURE__ */ (() =>
     .string()
     .regex(patterns.credit_code)
     .superRefine((code, context) => {
-      // The pattern has reported a malformed code already; this checks the rest and the checksum.
-      if (!patterns.credit_code.test(code)) return;
       const result = validateCreditCode(code);
-      if (!result.ok) {
+      // The pattern has reported a malformed code already; this adds the rest and the checksum.
+      if (!result.ok && patterns.credit_code.test(code)) {
         context.addIssue({
           code: "custom",
           message: result.message,
