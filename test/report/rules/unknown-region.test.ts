@@ -23,7 +23,7 @@ describe("unknownRegionRule", () => {
 
   it("reports every unknown code at its own path", () => {
     const input = sampleReportWith((report) => {
-      report.regions = report.regions?.filter((region) => region.code !== "450126");
+      report.regions = (report.regions ?? []).filter((region) => region.code !== "450126");
     });
     const result = validateReport(input, { rules });
     expect(result.ok).toBe(false);
