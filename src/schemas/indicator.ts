@@ -1,8 +1,9 @@
 import * as z from "zod";
 import { IndicatorIdSchema } from "./ids";
+import { aggregations, indicatorKinds, temporalAggregations } from "./labels/indicator";
 
 /**
- * An indicator (指标) as data: its name, what kind of figure it is, its unit, and how its
+ * An {@link Indicator} (指标) as data: its name, what kind of figure it is, its unit, and how its
  * figures combine across regions (`aggregation`) and across periods (`temporal`).
  *
  * @category schemas
@@ -27,6 +28,15 @@ export const IndicatorSchema = /* @__PURE__ */ (() =>
             title: "中文名称",
             description: "The simplified-Chinese name, such as 知晓率.",
           }),
+          "zh-TW": z
+            .string()
+            .min(1)
+            .max(200)
+            .exactOptional()
+            .meta({
+              title: "繁体名称",
+              description: "The traditional-Chinese name, such as 知曉率.",
+            }),
           en: z
             .string()
             .min(1)
@@ -36,7 +46,7 @@ export const IndicatorSchema = /* @__PURE__ */ (() =>
         })
         .readonly()
         .meta({ title: "指标名称", description: "The indicator's name." }),
-      kind: z.enum(["count", "amount", "ratio", "growth"]).meta({
+      kind: z.enum(indicatorKinds).meta({
         title: "指标类型",
         description: "count 计数, amount 金额, ratio 比率 or growth 增速.",
       }),
@@ -44,12 +54,12 @@ export const IndicatorSchema = /* @__PURE__ */ (() =>
         title: "计量单位",
         description: "The unit its figures are counted in: 人, 元, %.",
       }),
-      aggregation: z.enum(["sum", "ratio", "max", "min", "none"]).meta({
+      aggregation: z.enum(aggregations).meta({
         title: "汇总方式",
         description:
           "How child regions combine: sum, ratio (sum of numerators over sum of denominators), max, min, none.",
       }),
-      temporal: z.enum(["sum", "last", "none"]).exactOptional().meta({
+      temporal: z.enum(temporalAggregations).exactOptional().meta({
         title: "跨期方式",
         description: "How periods combine: sum (flows), last (stocks) or none.",
       }),

@@ -44,6 +44,20 @@ export const budgets: readonly BundleBudget[] = [
     forbiddenText: ["ZodError"],
   },
   {
+    name: "yearOnYear alone",
+    source: `import { yearOnYear } from "shiliu"; console.log(yearOnYear([], { indicatorId: "gdp", regionCode: "150102", period: "2023-H1" }));`,
+    maxGzipBytes: 6144,
+    forbiddenPackages: ["zod"],
+    forbiddenText: ["ZodError"],
+  },
+  {
+    name: "formatQuantity alone",
+    source: `import { formatQuantity } from "shiliu"; console.log(formatQuantity({ value: 50000, unit: "人", comparator: "gt" }));`,
+    maxGzipBytes: 2048,
+    forbiddenPackages: ["zod", "date-fns"],
+    forbiddenText: ["ZodError"],
+  },
+  {
     name: "enum labels alone",
     source: `import { carrierKindLabels, labelOf } from "shiliu"; console.log(labelOf(carrierKindLabels, "station"));`,
     maxGzipBytes: 1024,

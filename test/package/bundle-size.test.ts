@@ -19,11 +19,12 @@ async function bundle(source: string) {
     logLevel: "silent",
   });
   const code = result.outputFiles[0]?.text ?? "";
-  // esbuild's top-level `inputs` lists every file it parsed, even one whose code tree-shaking
-  // dropped entirely; the output's own `inputs` list only the files that put bytes in the bundle.
-  const inputs = Object.values(result.metafile.outputs).flatMap((output) =>
-    Object.keys(output.inputs),
-  );
+  // The files that put bytes into the bundle: esbuild also lists modules it parsed and then
+  // shook out entirely (a package's unused re-exports), which are not in what an app ships.
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
   return { code, gzipBytes: gzipSync(code).length, inputs };
 }
 

@@ -1,8 +1,9 @@
 // Enum values and labels of observations. Zod-free, so an app can show labels without zod.
 import type { LabelTable } from "../../core/labels";
+import type { ObservationStatus } from "../../metric/types";
 
 /**
- * Every observation status, the SDMX OBS_STATUS codes a report needs.
+ * Every {@link ObservationStatus}: the SDMX OBS_STATUS codes a report needs.
  *
  * @category schemas
  * @example
@@ -10,15 +11,13 @@ import type { LabelTable } from "../../core/labels";
  * observationStatuses //=> ["A", "E", "P", "F", "U"]
  * ```
  */
-export const observationStatuses = ["A", "E", "P", "F", "U"] as const;
-
-/**
- * How firm an observed figure is (SDMX OBS_STATUS): `A` normal, `E` estimated, `P` provisional,
- * `F` forecast, `U` low reliability.
- *
- * @category schemas
- */
-export type ObservationStatus = (typeof observationStatuses)[number];
+export const observationStatuses = [
+  "A",
+  "E",
+  "P",
+  "F",
+  "U",
+] as const satisfies readonly ObservationStatus[];
 
 /**
  * Labels of {@link ObservationStatus} in zh-CN, zh-TW and en.
