@@ -28,15 +28,10 @@ export const IndicatorSchema = /* @__PURE__ */ (() =>
             title: "中文名称",
             description: "The simplified-Chinese name, such as 知晓率.",
           }),
-          "zh-TW": z
-            .string()
-            .min(1)
-            .max(200)
-            .exactOptional()
-            .meta({
-              title: "繁体名称",
-              description: "The traditional-Chinese name, such as 知曉率.",
-            }),
+          "zh-TW": z.string().min(1).max(200).exactOptional().meta({
+            title: "繁体名称",
+            description: "The traditional-Chinese name, such as 知曉率.",
+          }),
           en: z
             .string()
             .min(1)
