@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
+import type { Indicator } from "../metric/types";
 import type { RegionIndex } from "../region/types";
 import type { Report } from "../schemas/report";
 import type { Diagnostic } from "./diagnostic";
@@ -13,8 +14,11 @@ import type { Diagnostic } from "./diagnostic";
 export interface ReportRuleContext {
   /** The language of the messages. */
   readonly locale: Locale;
-  /** Every indicator an observation or target may name, by id (the report's own win). */
-  readonly indicators: ReadonlyMap<string, Report["indicators"][number]>;
+  /**
+   * Every indicator an observation or target may name, by id: the known catalogue (the
+   * standard indicators unless told otherwise) with the report's own definitions over it.
+   */
+  readonly indicators: ReadonlyMap<string, Indicator>;
   /** The region catalogue passed to `validateReport`, if any. */
   readonly regionIndex?: RegionIndex;
 }

@@ -3,6 +3,8 @@ import { en, zhCN, zhTW } from "zod/locales";
 import type { LocalizedText } from "../core/labels";
 import { formatMessage } from "../core/labels";
 import { defaultLocale, isLocale, type Locale } from "../core/locale";
+import { standardIndicators } from "../metric/standard-indicators";
+import type { Indicator } from "../metric/types";
 import type { RegionIndex } from "../region/types";
 import { patternMessages, patterns, refinementMessage } from "../schemas/messages";
 import { type Report, ReportSchema } from "../schemas/report";
@@ -24,6 +26,11 @@ export interface ValidateReportOptions {
    * it is in `report.regions` or in this index; without either, UNKNOWN_REGION checks nothing.
    */
   readonly regionIndex?: RegionIndex;
+  /**
+   * The indicators a report may refer to without defining them; defaults to the
+   * `standardIndicators`. A report's own definition of an id takes precedence.
+   */
+  readonly knownIndicators?: readonly Indicator[];
   /**
    * The cross-record rules to run; defaults to {@link builtInReportRules}. Pass a subset to
    * skip rules, or add an app's own: `[...builtInReportRules, myRule]`.
@@ -179,12 +186,17 @@ function runRules(
   return diagnostics;
 }
 
-function contextFor(report: Report, locale: Locale, options: ValidateReportOptions | undefined) {
-  const indicators = new Map<string, Report["indicators"][number]>();
+function contextFor(
+  report: Report,
+  locale: Locale,
+  options: ValidateReportOptions | undefined,
+): ReportRuleContext {
+  const indicators = new Map<string, Indicator>();
+  const known = options?.knownIndicators ?? Object.values(standardIndicators);
+  for (const indicator of known) indicators.set(indicator.id, indicator);
   for (const indicator of report.indicators) indicators.set(indicator.id, indicator);
-  const context: ReportRuleContext = { locale, indicators };
   const regionIndex = options?.regionIndex;
-  return regionIndex === undefined ? context : { ...context, regionIndex };
+  return regionIndex === undefined ? { locale, indicators } : { locale, indicators, regionIndex };
 }
 
 /**

@@ -2,6 +2,7 @@
 // in every locale, so `validateReport` speaks the caller's language.
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { parsePeriod } from "../period/parse-period";
 import { parseRegionCode } from "../region/parse-region-code";
 import { validateCreditCode } from "../unit/validate-credit-code";
 
@@ -90,6 +91,10 @@ export type RefinementReason = keyof typeof refinementMessages;
 export const domainRefinements = {
   region_code: (value: string, locale: Locale) => {
     const result = parseRegionCode(value, { locale });
+    return result.ok ? undefined : result.message;
+  },
+  period_key: (value: string, locale: Locale) => {
+    const result = parsePeriod(value, { locale });
     return result.ok ? undefined : result.message;
   },
   credit_code: (value: string, locale: Locale) => {

@@ -84,15 +84,8 @@ export function sampleReport(): ReportInput {
       },
     ],
     designations: [],
-    indicators: [
-      {
-        id: "awareness_rate",
-        name: { "zh-CN": "知晓率", en: "awareness rate" },
-        kind: "ratio",
-        unit: "%",
-        aggregation: "ratio",
-      },
-    ],
+    // 知晓率 is a standard indicator: the report names it without defining it.
+    indicators: [],
     observations: [
       {
         indicatorId: "awareness_rate",

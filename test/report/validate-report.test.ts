@@ -98,15 +98,18 @@ describe("validateReport", () => {
   it("asks the domain functions again for their messages in the requested locale", () => {
     const input = sampleReportWith((report) => {
       report.regionCode = "990105";
+      report.publishedOn = "2023-02-29";
       const unit = report.units?.[0];
       if (unit !== undefined) unit.creditCode = "91350100M000100Y44";
     });
     expect(validateReport(input).diagnostics.map((d) => d.message)).toEqual([
       "regionCode：区划代码 990105 的省级代码 99 不在 GB/T 2260 的省级代码中",
+      "publishedOn：期间“2023-02-29”不是有效的日历日期",
       "units[0].creditCode：校验码错误：第 18 位应为 3，收到 4",
     ]);
     expect(validateReport(input, { locale: "en" }).diagnostics.map((d) => d.message)).toEqual([
       "regionCode: region code 990105 starts with 99, which is not a GB/T 2260 province prefix",
+      'publishedOn: period "2023-02-29" is not a valid calendar date',
       expect.stringMatching(/^units\[0\]\.creditCode: .*check character/),
     ]);
   });

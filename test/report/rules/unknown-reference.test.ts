@@ -85,6 +85,27 @@ describe("unknownReferenceRule", () => {
     );
   });
 
+  it("knows the standard indicators, the report's own, and a catalogue passed as an option", () => {
+    const input = sampleReportWith((report) => {
+      report.indicators?.push({
+        id: "pomegranate_homes",
+        name: { "zh-CN": "红石榴家园数" },
+        kind: "count",
+        unit: "个",
+        aggregation: "sum",
+      });
+      report.observations?.push({
+        indicatorId: "pomegranate_homes",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 9, unit: "个" },
+      });
+    });
+    expect(validateReport(input, { rules: [unknownReferenceRule] }).diagnostics).toEqual([]);
+    const onlyHomes = validateReport(input, { rules: [unknownReferenceRule], knownIndicators: [] });
+    expect(onlyHomes.diagnostics.map((d) => d.path)).toEqual([["observations", 0, "indicatorId"]]);
+  });
+
   it("does not look up the ids of person and region recipients among units", () => {
     const input = sampleReportWith((report) => {
       report.designations?.push({
