@@ -109,7 +109,12 @@ export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
 export type { ReportRule, ReportRuleContext } from "./report/report-rule";
 export { agreementPartiesRule } from "./report/rules/agreement-parties";
+export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";
+export { dateOutsidePeriodRule } from "./report/rules/date-outside-period";
 export { duplicateIdRule } from "./report/rules/duplicate-id";
+export { growthMismatchRule } from "./report/rules/growth-mismatch";
+export { percentOutOfRangeRule } from "./report/rules/percent-out-of-range";
+export { ratioExceedsWholeRule } from "./report/rules/ratio-exceeds-whole";
 export { unknownReferenceRule } from "./report/rules/unknown-reference";
 export { unknownRegionRule } from "./report/rules/unknown-region";
 export type {

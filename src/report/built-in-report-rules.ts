@@ -1,6 +1,11 @@
 import type { ReportRule } from "./report-rule";
 import { agreementPartiesRule } from "./rules/agreement-parties";
+import { childrenExceedParentRule } from "./rules/children-exceed-parent";
+import { dateOutsidePeriodRule } from "./rules/date-outside-period";
 import { duplicateIdRule } from "./rules/duplicate-id";
+import { growthMismatchRule } from "./rules/growth-mismatch";
+import { percentOutOfRangeRule } from "./rules/percent-out-of-range";
+import { ratioExceedsWholeRule } from "./rules/ratio-exceeds-whole";
 import { unknownReferenceRule } from "./rules/unknown-reference";
 import { unknownRegionRule } from "./rules/unknown-region";
 
@@ -10,7 +15,7 @@ import { unknownRegionRule } from "./rules/unknown-region";
  * @category report
  * @example
  * ```ts
- * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "AGREEMENT_PARTIES"]
+ * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "CHILDREN_EXCEED_PARENT"]
  * ```
  */
 export const builtInReportRules: readonly ReportRule[] = [
@@ -18,4 +23,9 @@ export const builtInReportRules: readonly ReportRule[] = [
   unknownReferenceRule,
   unknownRegionRule,
   agreementPartiesRule,
+  dateOutsidePeriodRule,
+  ratioExceedsWholeRule,
+  percentOutOfRangeRule,
+  growthMismatchRule,
+  childrenExceedParentRule,
 ];

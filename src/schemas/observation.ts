@@ -8,7 +8,9 @@ import { RegionCodeSchema } from "./region";
 
 /**
  * An observation (观测值): one indicator's figure for one region and period, given as a `value`
- * or as a `numerator` with a `denominator` (exactly one of the two forms).
+ * or as a `numerator` with a `denominator` (exactly one of the two forms). A growth rate names
+ * the indicator it is the growth of in `growthOf`: 地区生产总值 363.1亿元、增速6.7% is two
+ * observations, the second `{ indicatorId: "growth_rate", growthOf: "gross_domestic_product" }`.
  *
  * @category schemas
  * @example
@@ -28,6 +30,11 @@ export const ObservationSchema = /* @__PURE__ */ (() =>
       indicatorId: IndicatorIdSchema.meta({
         title: "指标",
         description: "The indicator: one of the report's indicators or a standard indicator.",
+      }),
+      growthOf: IndicatorIdSchema.exactOptional().meta({
+        title: "增速所属指标",
+        description:
+          "For a growth rate, the indicator it is the growth of, such as gross_domestic_product for 地区生产总值增速.",
       }),
       regionCode: RegionCodeSchema.meta({
         title: "地区",

@@ -9,6 +9,11 @@ describe("builtInReportRules", () => {
       "UNKNOWN_REFERENCE",
       "UNKNOWN_REGION",
       "AGREEMENT_PARTIES",
+      "DATE_OUTSIDE_PERIOD",
+      "RATIO_EXCEEDS_WHOLE",
+      "PERCENT_OUT_OF_RANGE",
+      "GROWTH_MISMATCH",
+      "CHILDREN_EXCEED_PARENT",
     ]);
   });
 

@@ -112,7 +112,7 @@ export const duplicateIdRule: ReportRule = {
     }
     const firstObservation = new Map<string, number>();
     report.observations.forEach((observation, index) => {
-      const key = `${observation.indicatorId}\u0000${observation.regionCode}\u0000${observation.period}`;
+      const key = `${observation.indicatorId}\u0000${observation.growthOf ?? ""}\u0000${observation.regionCode}\u0000${observation.period}`;
       const first = firstObservation.get(key);
       if (first === undefined) {
         firstObservation.set(key, index);

@@ -125,10 +125,15 @@ export const unknownReferenceRule: ReportRule = {
       diagnostics.push(reference(record, "unit", recipient.id, path, locale));
     });
     report.observations.forEach((observation, index) => {
-      if (indicators.has(observation.indicatorId)) return;
       const record = describeObservation(observation, locale);
-      const path = ["observations", index, "indicatorId"];
-      diagnostics.push(reference(record, "indicator", observation.indicatorId, path, locale));
+      if (!indicators.has(observation.indicatorId)) {
+        const path = ["observations", index, "indicatorId"];
+        diagnostics.push(reference(record, "indicator", observation.indicatorId, path, locale));
+      }
+      if (observation.growthOf !== undefined && !indicators.has(observation.growthOf)) {
+        const path = ["observations", index, "growthOf"];
+        diagnostics.push(reference(record, "indicator", observation.growthOf, path, locale));
+      }
     });
     return diagnostics;
   },
