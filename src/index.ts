@@ -206,6 +206,15 @@ export type { Report, ReportInput } from "./schemas/report";
 export { ReportSchema } from "./schemas/report";
 export type { UnitInput } from "./schemas/unit";
 export { CreditCodeSchema, UnitSchema } from "./schemas/unit";
+
+// text
+export type { ExtractedQuantity } from "./text/extract-quantities";
+export { extractQuantities } from "./text/extract-quantities";
+export { normalizeText } from "./text/normalize-text";
+export type { ParseChineseDateOptions } from "./text/parse-chinese-date";
+export { parseChineseDate } from "./text/parse-chinese-date";
+export { parseChineseNumber } from "./text/parse-chinese-number";
+export { parseQuantity } from "./text/parse-quantity";
 // unit
 export type { Unit, UnitKind } from "./unit/types";
 export { unitKindLabels } from "./unit/unit-kind-labels";

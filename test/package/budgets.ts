@@ -58,6 +58,27 @@ export const budgets: readonly BundleBudget[] = [
     forbiddenText: ["ZodError"],
   },
   {
+    name: "extractQuantities alone",
+    source: `import { extractQuantities } from "shiliu"; console.log(extractQuantities("知晓率达99%"));`,
+    maxGzipBytes: 6144,
+    forbiddenPackages: ["zod", "date-fns", "opencc-js"],
+    forbiddenText: ["ZodError", "MISSING_PEER_DEPENDENCY"],
+  },
+  {
+    name: "parseChineseNumber alone",
+    source: `import { parseChineseNumber } from "shiliu"; console.log(parseChineseNumber("一亿二千万"));`,
+    maxGzipBytes: 3072,
+    forbiddenPackages: ["zod", "date-fns", "opencc-js"],
+    forbiddenText: ["ZodError", "社会消费品零售总额"],
+  },
+  {
+    name: "shiliu/script with opencc-js passed in",
+    source: `import { createScriptConverter } from "shiliu/script"; console.log(createScriptConverter);`,
+    maxGzipBytes: 1024,
+    forbiddenPackages: ["zod", "date-fns", "opencc-js"],
+    forbiddenText: ["ZodError"],
+  },
+  {
     name: "enum labels alone",
     source: `import { carrierKindLabels, labelOf } from "shiliu"; console.log(labelOf(carrierKindLabels, "station"));`,
     maxGzipBytes: 1024,
