@@ -114,6 +114,7 @@ export { dateOutsidePeriodRule } from "./report/rules/date-outside-period";
 export { duplicateIdRule } from "./report/rules/duplicate-id";
 export { growthMismatchRule } from "./report/rules/growth-mismatch";
 export { percentOutOfRangeRule } from "./report/rules/percent-out-of-range";
+export { quoteMismatchRule } from "./report/rules/quote-mismatch";
 export { ratioExceedsWholeRule } from "./report/rules/ratio-exceeds-whole";
 export { unknownReferenceRule } from "./report/rules/unknown-reference";
 export { unknownRegionRule } from "./report/rules/unknown-region";

@@ -14,6 +14,7 @@ describe("builtInReportRules", () => {
       "PERCENT_OUT_OF_RANGE",
       "GROWTH_MISMATCH",
       "CHILDREN_EXCEED_PARENT",
+      "QUOTE_MISMATCH",
     ]);
   });
 
