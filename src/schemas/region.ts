@@ -28,14 +28,14 @@ export const RegionCodeSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .regex(patterns.region_code)
-    .superRefine((code, context) => {
-      const parsed = parseRegionCode(code);
-      // The pattern has reported a malformed code already; this adds what its structure breaks.
+    .check((payload) => {
+      const parsed = parseRegionCode(payload.value);
       if (!parsed.ok && parsed.reason !== "invalid_format") {
-        context.addIssue({
+        payload.issues.push({
           code: "custom",
+          input: payload.value,
           message: parsed.message,
-          params: { reason: "region_code", value: code },
+          params: { reason: "region_code", value: payload.value },
         });
       }
     })
