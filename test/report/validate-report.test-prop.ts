@@ -64,3 +64,49 @@ describe("validateReport properties", () => {
     );
   });
 });
+
+describe("the built-in rules on arbitrary valid figures", () => {
+  const indicatorIds = [
+    "awareness_rate",
+    "coverage_rate",
+    "growth_rate",
+    "gross_domestic_product",
+    "demonstration_units",
+    "participants",
+  ];
+  const figure = fc.record(
+    {
+      value: fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: -1000, max: 1_000_000 }),
+        fc.constantFrom(0, 0.5, 99, 100, 1e-300, 5e-324, Number.MAX_VALUE),
+      ),
+      unit: fc.constantFrom("%", "人", "个", "元"),
+      comparator: fc.constantFrom("eq", "approx", "nearly", "gt", "gte", "lt", "lte"),
+    },
+    { requiredKeys: ["value", "comparator"] },
+  );
+  const observation = fc.record(
+    {
+      indicatorId: fc.constantFrom(...indicatorIds),
+      growthOf: fc.constantFrom(...indicatorIds),
+      regionCode: fc.constantFrom("150000", "150100", "150105", "150105001", "150102"),
+      period: fc.constantFrom("2023", "2022", "2023-H1", "2022-H1", "2023-02-28"),
+      value: figure,
+      source: fc.record({ quote: fc.string({ minLength: 1, maxLength: 20 }) }),
+    },
+    { requiredKeys: ["indicatorId", "regionCode", "period", "value"] },
+  );
+
+  it("never fail while checking, whatever the figures", () => {
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 12 }), locale, (observations, l) => {
+        const input = { ...sampleReport(), observations };
+        const result = validateReport(input, { locale: l });
+        checkEnvelope(result);
+        expect(result.report).toBeDefined();
+        expect(result.diagnostics.filter((d) => d.path.length === 0)).toEqual([]);
+      }),
+    );
+  });
+});
