@@ -19,6 +19,9 @@ function kindOf(value: unknown): Target["kind"] {
     return /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : "function";
   }
   if (typeof value === "object" && value !== null && "safeParse" in value) return "schema";
+  if (typeof value === "object" && value !== null && "check" in value && "code" in value) {
+    return "rule";
+  }
   return "constant";
 }
 

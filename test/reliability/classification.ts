@@ -62,7 +62,19 @@ export interface SchemaTarget {
   readonly kind: "schema";
 }
 
-export type Target = FunctionTarget | ConstantTarget | ClassTarget | SchemaTarget;
+/**
+ * A report rule: `check` reads a report its schema has already accepted, and `validateReport`
+ * turns a rule that throws into a diagnostic, so the rules are attacked through `validateReport`.
+ */
+export interface RuleTarget {
+  readonly kind: "rule";
+}
+
+export type Target = FunctionTarget | ConstantTarget | ClassTarget | SchemaTarget | RuleTarget;
+
+const schema: SchemaTarget = { kind: "schema" };
+const constant: ConstantTarget = { kind: "constant" };
+const rule: RuleTarget = { kind: "rule" };
 
 const seedRegions = [
   { code: "150000", name: "内蒙古自治区", level: "province" },
@@ -295,6 +307,80 @@ export const mainTargets: Readonly<Record<string, Target>> = {
     typed(["string"], fc.oneof(fc.stringMatching(/^[0-9A-HJ-NP-RTUW-Y]{18}$/), text.arbitrary)),
     options({ locale: localeValue }),
   ),
+  // report
+  builtInReportRules: constant,
+  agreementPartiesRule: rule,
+  childrenExceedParentRule: rule,
+  dateOutsidePeriodRule: rule,
+  duplicateIdRule: rule,
+  growthMismatchRule: rule,
+  percentOutOfRangeRule: rule,
+  quoteMismatchRule: rule,
+  ratioExceedsWholeRule: rule,
+  unknownReferenceRule: rule,
+  unknownRegionRule: rule,
+  validateReport: fn(
+    "function",
+    () => [{ id: "r" }, { locale: "en" }],
+    anything(fc.jsonValue()),
+    options({ locale: localeValue }),
+  ),
+  // schemas
+  ActivityIdSchema: schema,
+  ActivitySchema: schema,
+  AgreementIdSchema: schema,
+  AgreementPartySchema: schema,
+  AgreementSchema: schema,
+  BrandIdSchema: schema,
+  BrandSchema: schema,
+  CampaignIdSchema: schema,
+  CampaignSchema: schema,
+  CarrierSchema: schema,
+  ComparatorSchema: schema,
+  CreditCodeSchema: schema,
+  DesignationIdSchema: schema,
+  DesignationSchema: schema,
+  IndicatorIdSchema: schema,
+  IndicatorSchema: schema,
+  IsoDateSchema: schema,
+  ObservationSchema: schema,
+  PeriodKeySchema: schema,
+  QuantitySchema: schema,
+  RegionCodeSchema: schema,
+  RegionLevelSchema: schema,
+  RegionSchema: schema,
+  ReportIdSchema: schema,
+  ReportSchema: schema,
+  TargetSchema: schema,
+  UnitIdSchema: schema,
+  UnitSchema: schema,
+  // schema labels: the kinds each schema accepts and their names
+  activityModalities: constant,
+  activityModalityLabels: constant,
+  aggregationLabels: constant,
+  aggregations: constant,
+  agreementKindLabels: constant,
+  agreementKinds: constant,
+  campaignKindLabels: constant,
+  campaignKinds: constant,
+  carrierKindLabels: constant,
+  carrierKinds: constant,
+  designationKindLabels: constant,
+  designationKinds: constant,
+  designationLevelLabels: constant,
+  designationLevels: constant,
+  indicatorKindLabels: constant,
+  indicatorKinds: constant,
+  issuerLevelLabels: constant,
+  issuerLevels: constant,
+  observationStatusLabels: constant,
+  observationStatuses: constant,
+  recipientTypeLabels: constant,
+  recipientTypes: constant,
+  signingModeLabels: constant,
+  signingModes: constant,
+  temporalAggregationLabels: constant,
+  temporalAggregations: constant,
 };
 
 /** `shiliu/script`. */
