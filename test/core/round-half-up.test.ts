@@ -77,4 +77,19 @@ describe("roundHalfUp with a decimals argument of the wrong type", () => {
     expect(() => roundHalfUp(1, hostile)).toThrow(ShiliuError);
     expect(() => roundHalfUp(1, hostile)).toThrow("收到 object");
   });
+
+  it("says why the decimals argument was refused", () => {
+    expect(() => roundHalfUp(1, -1)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_ARGUMENT",
+        issues: [
+          {
+            path: ["decimals"],
+            message: "小数位数须为 0 到 20 的整数，收到 -1",
+            reason: "invalid_decimals",
+          },
+        ],
+      }),
+    );
+  });
 });

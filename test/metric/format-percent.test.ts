@@ -22,4 +22,27 @@ describe("formatPercent", () => {
     expect(() => formatPercent(Number.NaN)).toThrow(ShiliuError);
     expect(() => formatPercent(0.5, { decimals: -1 })).toThrow(ShiliuError);
   });
+
+  it("accepts 0 to 20 decimals and says which argument is wrong, and why", () => {
+    expect(formatPercent(0.123456789, { decimals: 20 })).toBe("12.3456789%");
+    expect(formatPercent(0.5, { decimals: 0 })).toBe("50%");
+    expect(() => formatPercent(0.5, { decimals: 21 })).toThrow(
+      expect.objectContaining({
+        code: "INVALID_ARGUMENT",
+        issues: [
+          {
+            path: ["decimals"],
+            message: "小数位数须为 0 到 20 的整数，收到 21",
+            reason: "invalid_decimals",
+          },
+        ],
+      }),
+    );
+    expect(() => formatPercent(Number.NaN)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_ARGUMENT",
+        issues: [{ path: ["fraction"], message: "比率须为有限数，收到 NaN", reason: "not_finite" }],
+      }),
+    );
+  });
 });

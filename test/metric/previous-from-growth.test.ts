@@ -45,4 +45,32 @@ describe("previousFromGrowth", () => {
     expect(result.upper).toBe(result.value);
     expect(result.lower).toBeUndefined();
   });
+
+  it("bounds the earlier figure from below when growth is bounded above", () => {
+    // 增速不足10%: the earlier figure is above 110 / 1.1.
+    const result = previousFromGrowth(110, { value: 10, unit: "%", comparator: "lt" });
+    expect(result).toEqual({ ok: true, value: 110 / 1.1, lower: 110 / 1.1 });
+  });
+
+  it("carries a bound on the current figure, and gives no bounds when nothing is bounded", () => {
+    expect(previousFromGrowth({ value: 4000, comparator: "nearly" }, 0.1)).toEqual({
+      ok: true,
+      value: 4000 / 1.1,
+      upper: 4000 / 1.1,
+    });
+    expect(previousFromGrowth(106.7, 0.067)).toEqual({ ok: true, value: 106.7 / 1.067 });
+  });
+
+  it("names the missing current figure and the base of a growth of -100%", () => {
+    expect(previousFromGrowth(undefined as never, 0.1)).toEqual({
+      ok: false,
+      reason: "missing_value",
+      message: "上期值：缺少本期值",
+    });
+    expect(previousFromGrowth(100, -1)).toEqual({
+      ok: false,
+      reason: "non_positive_base",
+      message: "上期值：1 + 增速须为正数，收到 0",
+    });
+  });
 });

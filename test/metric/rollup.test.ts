@@ -311,3 +311,66 @@ describe("rollup overflow", () => {
     });
   });
 });
+
+describe("rollup failures", () => {
+  const index = createRegionIndex([
+    { code: "150000", name: "内蒙古自治区", level: "province" },
+    { code: "150102", name: "新城区", level: "county", parentCode: "150000" },
+    { code: "150105", name: "赛罕区", level: "county", parentCode: "150000" },
+  ]);
+  const sessions = standardIndicators.activity_sessions;
+  const awareness = standardIndicators.awareness_rate;
+
+  it("names the first of two duplicates, past observations of other indicators, regions and periods", () => {
+    const base = { indicatorId: "activity_sessions", period: "2023" } as const;
+    const observations: Observation[] = [
+      { ...base, regionCode: "150105", value: 1 },
+      { indicatorId: "awareness_rate", regionCode: "150102", period: "2023", value: 1 },
+      { ...base, regionCode: "150102", period: "2022", value: 1 },
+      { ...base, regionCode: "150102", value: 1 },
+      { ...base, regionCode: "150102", value: 2 },
+    ];
+    expect(rollup(index, observations, sessions, { period: "2023" })).toEqual({
+      ok: false,
+      reason: "duplicate_observation",
+      message: "汇总：第 4 条观测值与第 3 条重复（地区 150102）",
+      observationIndex: 4,
+      regionCode: "150102",
+    });
+  });
+
+  it("refuses a ratio part that is missing, not finite or negative, naming the value", () => {
+    const at = { indicatorId: "awareness_rate", period: "2023", regionCode: "150102" } as const;
+    const failure = (observations: Observation[]) => {
+      const result = rollup(index, observations, awareness);
+      return result.ok ? undefined : [result.reason, result.message];
+    };
+    expect(failure([{ ...at, numerator: 5 }])).toEqual([
+      "missing_value",
+      "汇总：缺少第 0 条观测值（地区 150102）",
+    ]);
+    expect(failure([{ ...at, numerator: Number.NaN, denominator: 10 }])).toEqual([
+      "not_finite",
+      "汇总：第 0 条观测值（地区 150102）须为有限数，收到 NaN",
+    ]);
+    expect(
+      failure([
+        {
+          ...at,
+          numerator: 5,
+          denominator: { value: Number.POSITIVE_INFINITY, comparator: "eq" },
+        },
+      ]),
+    ).toEqual(["not_finite", "汇总：第 0 条观测值（地区 150102）须为有限数，收到 Infinity"]);
+    expect(failure([{ ...at, numerator: 5, denominator: -2 }])).toEqual([
+      "negative_input",
+      "汇总：第 0 条观测值（地区 150102）不能为负数，收到 -2",
+    ]);
+    expect(
+      failure([
+        { ...at, numerator: 1, denominator: 2 },
+        { ...at, regionCode: "150105", numerator: 1e300, denominator: 1e-300 },
+      ]),
+    ).toEqual(["not_finite", "汇总：第 1 条观测值（地区 150105）须为有限数，收到 Infinity"]);
+  });
+});

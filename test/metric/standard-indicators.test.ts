@@ -52,4 +52,25 @@ describe("standardIndicators", () => {
         expect(indicator.aggregation).toBe("sum");
     }
   });
+
+  it("gives every indicator a kind, a unit that fits it and a way to add up over time", () => {
+    const flowUnits = new Set(["场次", "人次", "次", "期", "条", "篇"]);
+    for (const indicator of Object.values(standardIndicators)) {
+      expect(["count", "amount", "ratio", "growth"]).toContain(indicator.kind);
+      expect(["sum", "last", "none"]).toContain(indicator.temporal);
+      if (indicator.kind === "ratio" || indicator.kind === "growth")
+        expect(indicator.unit).toBe("%");
+      if (indicator.kind === "amount") {
+        expect(indicator.unit).toBe("元");
+        expect(indicator.temporal).toBe("sum");
+      }
+      if (indicator.kind === "count") expect(indicator.unit).toMatch(/^\p{Script=Han}{1,2}$/u);
+      if (indicator.kind === "growth") expect(indicator.temporal).toBe("none");
+      // Events and visits add up over a year; a count of things that exist is read at its end.
+      if (flowUnits.has(indicator.unit ?? "")) expect(indicator.temporal).toBe("sum");
+    }
+    expect(standardIndicators.demonstration_units.temporal).toBe("last");
+    expect(standardIndicators.forest_coverage.temporal).toBe("last");
+    expect(standardIndicators.awareness_rate.temporal).toBe("none");
+  });
 });
