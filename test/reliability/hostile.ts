@@ -244,12 +244,23 @@ export function nonFiniteNumbers(value: unknown, path = "$", seen = new Set<obje
   );
 }
 
-/** A failure result must say why in words: `reason` and `message` are non-empty strings. */
+/**
+ * A failure must say why in words: a `Result` has a non-empty `reason` and `message`, a report
+ * validation at least one diagnostic.
+ */
 function failureShapeEscape(value: unknown): Escape {
   if (typeof value !== "object" || value === null || !("ok" in value) || value.ok !== false) {
     return undefined;
   }
-  const { reason, message } = value as { reason?: unknown; message?: unknown };
+  const { reason, message, diagnostics } = value as {
+    reason?: unknown;
+    message?: unknown;
+    diagnostics?: unknown;
+  };
+  // validateReport's answer: a refusal must carry at least one diagnostic.
+  if (Array.isArray(diagnostics)) {
+    return diagnostics.length > 0 ? undefined : "a refusal without diagnostics";
+  }
   if (typeof reason !== "string" || reason === "") return "a failure without a reason";
   if (typeof message !== "string" || message === "") return "a failure without a message";
   return undefined;
