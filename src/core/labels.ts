@@ -1,4 +1,4 @@
-import type { Locale } from "./locale";
+import { isLocale, type Locale } from "./locale";
 
 /**
  * One text in every supported locale.
@@ -23,7 +23,8 @@ export type LabelTable<K extends string> = { readonly [key in K]: LocalizedText 
  *
  * @param table - The label table of the enum, such as `comparatorLabels`.
  * @param key - The enum member.
- * @param locale - The language; defaults to `"zh-CN"`.
+ * @param locale - The language; defaults to `"zh-CN"`, which is also used for a locale shiliu
+ *   does not speak (such as `"en-US"` from untyped code).
  * @returns The label text.
  * @category core
  * @example
@@ -37,7 +38,12 @@ export function labelOf<K extends string>(
   key: K,
   locale: Locale = "zh-CN",
 ): string {
-  return table[key][locale];
+  return textIn(table[key], locale);
+}
+
+/** The text in `locale`, or in zh-CN when `locale` is not one shiliu speaks. */
+function textIn(text: LocalizedText, locale: Locale): string {
+  return isLocale(locale) ? text[locale] : text["zh-CN"];
 }
 
 /**
@@ -50,7 +56,7 @@ export function formatMessage(
   locale: Locale,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return textIn(template, locale).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : String(value);
   });

@@ -39,3 +39,13 @@ export const defaultLocale: Locale = "zh-CN";
 export function isLocale(value: unknown): value is Locale {
   return value === "zh-CN" || value === "zh-TW" || value === "en";
 }
+
+/**
+ * The locale to speak: the one asked for when shiliu speaks it, otherwise `"zh-CN"`, so that
+ * untyped callers passing `"en-US"` get messages rather than a `TypeError`.
+ *
+ * @internal
+ */
+export function resolveLocale(value: unknown): Locale {
+  return isLocale(value) ? value : "zh-CN";
+}

@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { metricFailure } from "./messages";
 import { finish, readOperand } from "./operand";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
@@ -24,7 +25,7 @@ export function cagr(
   years: MetricInput,
   options: MetricOptions = {},
 ): MetricResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const s = readOperand(start, locale, "cagr", "start");
   if (!s.ok) return s;
   const e = readOperand(end, locale, "cagr", "end");

@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { divide } from "./divide";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
@@ -34,6 +35,6 @@ export function coverage(
       atMostWhole: true,
       sameUnit: true,
     },
-    options.locale ?? "zh-CN",
+    resolveLocale(options.locale),
   );
 }

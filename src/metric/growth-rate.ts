@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { metricFailure } from "./messages";
 import { finish, lowerQuotient, readOperand, upperQuotient } from "./operand";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
@@ -22,7 +23,7 @@ export function growthRate(
   previous: MetricInput,
   options: MetricOptions = {},
 ): MetricResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const c = readOperand(current, locale, "growthRate", "current");
   if (!c.ok) return c;
   const p = readOperand(previous, locale, "growthRate", "previous");

@@ -1,4 +1,5 @@
 import { describeValue } from "../core/describe-value";
+import { resolveLocale } from "../core/locale";
 import { divide } from "./divide";
 import { metricFailure } from "./messages";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
@@ -33,7 +34,7 @@ export function perCapita(
   population: MetricInput,
   options: PerCapitaOptions = {},
 ): MetricResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const per = options.per ?? 10000;
   if (typeof per !== "number" || !Number.isFinite(per) || per <= 0) {
     return metricFailure("non_positive_base", locale, "perCapita", "per", describeValue(per));

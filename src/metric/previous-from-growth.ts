@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { metricFailure } from "./messages";
 import {
   finish,
@@ -32,7 +33,7 @@ export function previousFromGrowth(
   growth: MetricInput,
   options: MetricOptions = {},
 ): MetricResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const c = readOperand(current, locale, "previousFromGrowth", "current");
   if (!c.ok) return c;
   const g = readRate(growth, locale, "previousFromGrowth", "growth");

@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { divide } from "./divide";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
@@ -25,6 +26,6 @@ export function ratio(
     numerator,
     denominator,
     { metric: "ratio", numerator: "numerator", denominator: "denominator" },
-    options.locale ?? "zh-CN",
+    resolveLocale(options.locale),
   );
 }

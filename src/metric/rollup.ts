@@ -1,4 +1,5 @@
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { joinComparators } from "../quantity/join-comparators";
 import type { Comparator } from "../quantity/types";
@@ -89,7 +90,7 @@ export function rollup(
   indicator: Indicator,
   options: RollupOptions = {},
 ): RollupResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const aggregation = indicator.aggregation;
   const aggregates = new Map<string, Aggregate>();
   let period = options.period;

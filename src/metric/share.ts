@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { divide } from "./divide";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
@@ -26,6 +27,6 @@ export function share(
     part,
     whole,
     { metric: "share", numerator: "part", denominator: "whole", atMostWhole: true, sameUnit: true },
-    options.locale ?? "zh-CN",
+    resolveLocale(options.locale),
   );
 }

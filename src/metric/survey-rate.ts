@@ -1,4 +1,5 @@
 import { describeValue } from "../core/describe-value";
+import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { inverseNormal } from "./inverse-normal";
 import { metricFailure } from "./messages";
@@ -63,7 +64,7 @@ export function surveyRate(
   sampleSize: MetricInput,
   options: SurveyRateOptions = {},
 ): SurveyRateResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const confidence = options.confidence ?? 0.95;
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
     return metricFailure(

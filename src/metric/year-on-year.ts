@@ -1,4 +1,5 @@
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { samePeriodLastYear } from "../period/same-period-last-year";
 import { growthRate } from "./growth-rate";
@@ -49,7 +50,7 @@ export function yearOnYear(
   observations: readonly Observation[],
   options: YearOnYearOptions,
 ): MetricResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const previousPeriod = samePeriodLastYear(options.period, { locale });
   if (!previousPeriod.ok) {
     return metricFailure("invalid_period", locale, "yearOnYear", "value", previousPeriod.message);

@@ -1,3 +1,4 @@
+import { resolveLocale } from "../core/locale";
 import { type Result, success } from "../core/result";
 import { daysInMonth, MAX_YEAR, MIN_YEAR, periodFailure } from "./calendar";
 import type { Period, PeriodFailureReason, PeriodOptions } from "./types";
@@ -24,7 +25,7 @@ export function parsePeriod(
   key: string,
   options: PeriodOptions = {},
 ): Result<Period, PeriodFailureReason> {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const text = typeof key === "string" ? key : String(key);
   const match = KEY.exec(text);
   if (match === null) return periodFailure("invalid_format", text, locale);

@@ -1,4 +1,5 @@
 import { subYears } from "date-fns/subYears";
+import { resolveLocale } from "../core/locale";
 import { type Result, success } from "../core/result";
 import { isoDate, MIN_YEAR, periodFailure } from "./calendar";
 import { parsePeriod } from "./parse-period";
@@ -27,7 +28,7 @@ export function samePeriodLastYear(
   if (!parsed.ok) return parsed;
   const { kind, year, index, day } = parsed.value;
   if (year - 1 < MIN_YEAR)
-    return periodFailure("year_out_of_range", key, options.locale ?? "zh-CN");
+    return periodFailure("year_out_of_range", key, resolveLocale(options.locale));
   const previous = year - 1;
   switch (kind) {
     case "year":

@@ -7,6 +7,7 @@ import {
   toDecimal,
 } from "../core/decimal";
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import type { Quantity } from "./types";
 
 /**
@@ -72,7 +73,7 @@ const englishWords = {
  * ```
  */
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const unit = q.unit ?? "";
   const percent = unit === "%";
   if (locale === "en") {

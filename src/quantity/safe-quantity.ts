@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value";
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
 import type { Comparator, Quantity, QuantityFailureReason } from "./types";
 
@@ -64,7 +65,7 @@ export function safeQuantity(
   comparator: Comparator = "eq",
   options: QuantityOptions = {},
 ): Result<Quantity, QuantityFailureReason> {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return failure(
       "not_finite",

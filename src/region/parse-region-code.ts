@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
 import { isDefect, type RegionCodeFailureReason, readRegionCode } from "./region-code-structure";
 import { regionCodeMessages } from "./region-messages";
@@ -67,7 +68,7 @@ export function parseRegionCode(
 ): Result<ParsedRegionCode, RegionCodeFailureReason> {
   const read = readRegionCode(code);
   if (!isDefect(read)) return success(read);
-  const message = formatMessage(regionCodeMessages[read.reason], options.locale ?? "zh-CN", {
+  const message = formatMessage(regionCodeMessages[read.reason], resolveLocale(options.locale), {
     // A malformed code may be empty or hold spaces, so it is quoted; a well-formed one is not.
     code: read.reason === "invalid_format" ? quote(code) : code,
     part: read.part,

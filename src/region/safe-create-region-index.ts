@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
 import type { ShiliuIssue } from "../core/shiliu-error";
 import { parseRegionCode } from "./parse-region-code";
@@ -114,7 +115,7 @@ export function safeCreateRegionIndex(
   regions: readonly Region[],
   options: RegionIndexOptions = {},
 ): RegionIndexResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const issues: ShiliuIssue[] = [];
   const report = (
     path: readonly (string | number)[],

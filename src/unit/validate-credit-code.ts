@@ -1,5 +1,6 @@
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { resolveLocale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
 import { isDefect, readRegionCode } from "../region/region-code-structure";
 
@@ -145,7 +146,7 @@ export function validateCreditCode(
   code: string,
   options: ValidateCreditCodeOptions = {},
 ): Success<CreditCode> | CreditCodeFailure {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const fail = (
     reason: CreditCodeFailureReason,
     params: Readonly<Record<string, string | number>>,

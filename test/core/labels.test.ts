@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatMessage, labelOf } from "../../src/core/labels";
+import type { Locale } from "../../src/core/locale";
 
 describe("labelOf", () => {
   it("reads a label as the doc example shows", () => {
@@ -34,5 +35,17 @@ describe("formatMessage", () => {
     expect(formatMessage({ "zh-CN": "{toString}", "zh-TW": "", en: "" }, "zh-CN")).toBe(
       "{toString}",
     );
+  });
+});
+
+describe("labels and messages in a locale shiliu does not speak", () => {
+  const table = { station: { "zh-CN": "驿站", "zh-TW": "驛站", en: "station" } };
+  const template = { "zh-CN": "{name}为零", "zh-TW": "{name}為零", en: "{name} is zero" };
+
+  it("fall back to simplified Chinese instead of failing", () => {
+    for (const locale of ["en-US", "fr", "__proto__", "toString"]) {
+      expect(labelOf(table, "station", locale as Locale)).toBe("驿站");
+      expect(formatMessage(template, locale as Locale, { name: "分母" })).toBe("分母为零");
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultLocale, isLocale, locales } from "../../src/core/locale";
+import { defaultLocale, isLocale, locales, resolveLocale } from "../../src/core/locale";
 
 describe("locales", () => {
   it("lists the supported locales, default first", () => {
@@ -17,6 +17,16 @@ describe("isLocale", () => {
   it("rejects values of other types", () => {
     for (const value of [undefined, null, 0, {}, ["en"], "EN", " en"]) {
       expect(isLocale(value)).toBe(false);
+    }
+  });
+});
+
+describe("resolveLocale", () => {
+  it("keeps a supported locale and falls back to zh-CN for anything else", () => {
+    expect(resolveLocale("en")).toBe("en");
+    expect(resolveLocale("zh-TW")).toBe("zh-TW");
+    for (const value of ["en-US", "__proto__", undefined, null, 1, {}]) {
+      expect(resolveLocale(value)).toBe("zh-CN");
     }
   });
 });
