@@ -303,7 +303,7 @@ export const jinanShizhong2023Report = {
       "culture_categories",
       "主题文化活动类别数",
       "cultural activity categories",
-      "类",
+      "大类",
       "sum",
     ),
     indicator("culture_items", "主题文化活动项数", "cultural activity items", "项", "sum"),
@@ -383,7 +383,7 @@ export const jinanShizhong2023Report = {
       { value: 17, unit: "期", comparator: "eq" },
       "专题培训班17期",
     ),
-    observe("culture_categories", "2023", { value: 10, unit: "类", comparator: "eq" }, "10大类"),
+    observe("culture_categories", "2023", { value: 10, unit: "大类", comparator: "eq" }, "10大类"),
     observe("culture_items", "2023", { value: 83, unit: "项", comparator: "eq" }, "83项活动"),
     observe(
       "culture_events",
@@ -444,7 +444,12 @@ export const jinanShizhong2023: CaseStudy<typeof jinanShizhong2023Report> = {
   body: { start: "党建引领画好民族团结“同心圆”", end: "(文/图本报记者刘阳通讯员刘家辉)" },
   report: jinanShizhong2023Report,
   figures: log.figures,
-  notFigures: [],
+  notFigures: [
+    {
+      text: "在17个街道",
+      reason: "细化17个街道 again: the 25 embedded communities are spread over all the streets",
+    },
+  ],
   metrics: [
     {
       kind: "total",
