@@ -98,6 +98,7 @@ export const kundulun2024Report = {
             },
             {
               ...target("“红石榴”百支志愿服务队", "百支", "支"),
+              indicatorId: "volunteer_teams",
               actual: log.quote("百支", 100, "支"),
             },
           ],
@@ -115,10 +116,12 @@ export const kundulun2024Report = {
           targets: [
             {
               ...target("百个景观小品", "百個", "个"),
+              indicatorId: "landscape_features",
               actual: log.quote("百個", 100, "个"),
             },
             {
               ...target("百个文创产品", "百個", "个"),
+              indicatorId: "cultural_products",
               actual: log.quote("百個", 100, "个"),
             },
           ],

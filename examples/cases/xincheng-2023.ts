@@ -30,15 +30,6 @@ const count = (id: string, name: string, en: string, unit: string, temporal: "su
   temporal,
 });
 
-const amount = (id: string, name: string, en: string) => ({
-  id,
-  name: { "zh-CN": name, en },
-  kind: "amount" as const,
-  unit: "元",
-  aggregation: "sum" as const,
-  temporal: "sum" as const,
-});
-
 // Growth is a property of its own figure, not of the region: it never adds up across regions.
 const growth = (id: string, name: string, en: string) => ({
   id,
@@ -128,26 +119,14 @@ export const xincheng2023Report = {
       "sum",
     ),
     count(
-      "civilization_practice_centres",
-      "新时代文明实践中心(站、所)",
-      "civilization practice centres",
-      "家",
-      "last",
-    ),
-    count("art_works_collected", "征集优秀文艺作品", "art works collected", "个", "sum"),
-    count("news_items", "新闻稿件及新媒体产品", "news items and new-media products", "条", "sum"),
-    count(
       "language_publicity_events",
       "国家通用语言文字宣传活动场次",
       "language law events",
       "场",
       "sum",
     ),
-    amount("gdp", "地区生产总值", "gross regional product"),
-    growth("gdp_growth", "地区生产总值增速", "gross regional product growth"),
-    amount("fixed_asset_investment", "固定资产投资", "fixed-asset investment"),
+    growth("gross_domestic_product_growth", "地区生产总值增速", "gross regional product growth"),
     growth("fixed_asset_investment_growth", "固定资产投资增速", "fixed-asset investment growth"),
-    amount("retail_sales", "社会消费品零售总额", "retail sales of consumer goods"),
     growth("retail_sales_growth", "社会消费品零售总额增速", "retail sales growth"),
   ],
   observations: [
@@ -158,19 +137,19 @@ export const xincheng2023Report = {
       "相关活动150余场次",
     ),
     observe(
-      "civilization_practice_centres",
+      "civilization_practice_centers",
       publishedOn,
       { value: 96, unit: "家", comparator: "eq" },
       "96家新时代文明实践中心",
     ),
     observe(
-      "art_works_collected",
+      "artworks_collected",
       "2023",
       { value: 1800, unit: "个", comparator: "gt" },
       "优秀文艺作品1800余个",
     ),
     observe(
-      "news_items",
+      "news_articles",
       "2023",
       { value: 400, unit: "条", comparator: "gt" },
       "新媒体产品400余条",
@@ -182,12 +161,17 @@ export const xincheng2023Report = {
       "宣传活动130余场",
     ),
     observe(
-      "gdp",
+      "gross_domestic_product",
       "2023-H1",
       { value: 36_310_000_000, unit: "元", comparator: "eq" },
       "地区生产总值363.1亿元",
     ),
-    observe("gdp_growth", "2023-H1", { value: 6.7, unit: "%", comparator: "eq" }, "增速6.7%"),
+    observe(
+      "gross_domestic_product_growth",
+      "2023-H1",
+      { value: 6.7, unit: "%", comparator: "eq" },
+      "增速6.7%",
+    ),
     observe(
       "fixed_asset_investment",
       "2023-H1",
@@ -243,8 +227,8 @@ export const xincheng2023: CaseStudy<typeof xincheng2023Report> = {
     {
       kind: "previous",
       label: "2022年上半年地区生产总值",
-      indicatorId: "gdp",
-      growthIndicatorId: "gdp_growth",
+      indicatorId: "gross_domestic_product",
+      growthIndicatorId: "gross_domestic_product_growth",
     },
     {
       kind: "previous",
