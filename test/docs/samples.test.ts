@@ -79,6 +79,8 @@ function compile(samples: readonly Sample[]): readonly string[] {
     noEmit: true,
     // A sample shows a call; it need not use every name it binds.
     noUnusedLocals: false,
+    // Samples run in Node: console and node:fs are there.
+    types: ["node"],
     paths: packagePaths(),
   };
   const program = ts.createProgram(files, options);
