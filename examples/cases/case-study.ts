@@ -45,8 +45,17 @@ export type CaseMetric =
       readonly covered: Operand;
       readonly total: Operand;
     }
-  /** The completion of every target of a campaign that reports an actual (completionRate). */
-  | { readonly kind: "completion"; readonly label: string; readonly campaignId: string }
+  /**
+   * The completion of every target of a campaign that reports an actual (completionRate).
+   * `sameCount` lists measure words that count the same thing here, such as 篇 and 期 of
+   * media reports; any other difference of units is refused.
+   */
+  | {
+      readonly kind: "completion";
+      readonly label: string;
+      readonly campaignId: string;
+      readonly sameCount?: readonly (readonly [string, string])[];
+    }
   /** Two operands that must agree, such as 17个街道 and the 17 streets the region has. */
   | {
       readonly kind: "agrees";

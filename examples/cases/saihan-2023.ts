@@ -225,8 +225,7 @@ export const saihan2023Report = {
           regionCode: "522632",
         },
       ],
-      // The article gives no date or manner of signing, only that it was part of the year's work.
-      signedOn: "2023",
+      // The article gives neither the day nor the manner of signing: both are left out.
       commitments: [
         "深入推进跨区域联创共建工作",
         "积极开展三项交流计划",
