@@ -70,22 +70,16 @@ export const suijiangReport = {
       id: "provincial-demonstration-county-plan",
       name: "绥江县创建省级民族团结进步示范县行动方案",
       kind: "plan",
-      issuer: {
-        level: "county",
-        regionCode: "530626",
-        name: "绥江县民族团结进步示范创建工作领导组",
-      },
+      // 县委、县政府 set up the leading group and drew up both plans.
+      issuer: { level: "county", regionCode: "530626", name: "绥江县委、县政府" },
       regionCode: "530626",
     },
     {
       id: "ten-into-ten",
       name: "绥江县深入推进民族团结进步创建活动“十进十促”实施方案",
       kind: "plan",
-      issuer: {
-        level: "county",
-        regionCode: "530626",
-        name: "绥江县民族团结进步示范创建工作领导组",
-      },
+      // 县委、县政府 set up the leading group and drew up both plans.
+      issuer: { level: "county", regionCode: "530626", name: "绥江县委、县政府" },
       regionCode: "530626",
     },
   ],
