@@ -1,12 +1,18 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "cn-regions": "src/cn-regions/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "cn-regions": "src/cn-regions/index.ts",
+    script: "src/script/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   target: "es2022",
   treeshake: true,
   minify: false,
+  // `shiliu/script` reads import.meta.url to load its optional peer; the CommonJS build needs the shim.
+  shims: true,
   outDir: "dist",
 });

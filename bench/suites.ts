@@ -1,5 +1,7 @@
 import type { BenchSuite } from "./harness";
 import { regionIndexSuite } from "./region-index.bench";
+import { rollupSuite } from "./rollup.bench";
+import { textSuite } from "./text.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [regionIndexSuite];
+export const suites: readonly BenchSuite[] = [rollupSuite, regionIndexSuite, textSuite];

@@ -22,3 +22,31 @@ export interface Quantity {
   /** How the true figure relates to `value`. */
   readonly comparator: Comparator;
 }
+
+/**
+ * One end of the range a {@link Quantity} allows: its number and whether the number itself
+ * is allowed (`100人以上` includes 100, `5万余人` does not include 50000).
+ *
+ * @category quantity
+ */
+export interface QuantityBound {
+  readonly value: number;
+  readonly inclusive: boolean;
+}
+
+/**
+ * The range a {@link Quantity} allows; an end is absent when the qualifier leaves it open.
+ *
+ * @category quantity
+ */
+export interface QuantityBounds {
+  readonly lower?: QuantityBound;
+  readonly upper?: QuantityBound;
+}
+
+/**
+ * Why {@link safeQuantity} refused a figure.
+ *
+ * @category quantity
+ */
+export type QuantityFailureReason = "not_finite" | "unknown_comparator" | "empty_unit";

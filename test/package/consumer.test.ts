@@ -4,11 +4,12 @@ import { join, resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 
 const consumerDir = inject("consumerDir");
+const consumerWithPeersDir = inject("consumerWithPeersDir");
 const tsc = resolve(import.meta.dirname, "../../node_modules/typescript/bin/tsc");
 
-function run(file: string, source: string): string {
-  writeFileSync(join(consumerDir, file), source);
-  return execFileSync(process.execPath, [file], { cwd: consumerDir, encoding: "utf8" }).trim();
+function run(file: string, source: string, cwd = consumerDir): string {
+  writeFileSync(join(cwd, file), source);
+  return execFileSync(process.execPath, [file], { cwd, encoding: "utf8" }).trim();
 }
 
 describe("the packed package", () => {
@@ -70,7 +71,7 @@ describe("the packed package", () => {
           noEmit: true,
           types: [],
         },
-        files: ["types-esm.mts", "types-cjs.cts"],
+        files: ["types-esm.mts", "types-cjs.cts", "types-script.mts"],
       }),
     );
     writeFileSync(
@@ -84,6 +85,16 @@ describe("the packed package", () => {
        export { locale, result, wrong };`,
     );
     writeFileSync(
+      join(consumerDir, "types-script.mts"),
+      `import { toSimplified, createScriptConverter, type ScriptConverter } from "shiliu/script";
+       import { parseQuantity, type ExtractedQuantity } from "shiliu";
+       const normalizeName: (name: string) => string = toSimplified;
+       const make: (opencc: { Converter(o: { from: string; to: string }): (t: string) => string }) => ScriptConverter = createScriptConverter;
+       const unit: string | undefined = parseQuantity("5万余人")?.unit;
+       const found: ExtractedQuantity[] = [];
+       export { normalizeName, make, unit, found };`,
+    );
+    writeFileSync(
       join(consumerDir, "types-cjs.cts"),
       `import shiliu = require("shiliu");
        const rounded: number = shiliu.roundHalfUp(2.675, 2);
@@ -95,5 +106,60 @@ describe("the packed package", () => {
         encoding: "utf8",
       }),
     ).not.toThrow();
+  });
+
+  it("reads figures from the main entry (ESM and CJS)", () => {
+    const esm = run(
+      "text-esm.mjs",
+      `import { extractQuantities, parseQuantity, parseChineseNumber } from "shiliu";
+       console.log(JSON.stringify([parseChineseNumber("一亿二千万"), parseQuantity("5万余人"), extractQuantities("知晓率达99%").map((f) => f.label)]));`,
+    );
+    const cjs = run(
+      "text-cjs.cjs",
+      `const { parseQuantity } = require("shiliu");
+       console.log(JSON.stringify(parseQuantity("近4000人")));`,
+    );
+    expect(JSON.parse(esm)).toEqual([
+      120000000,
+      { value: 50000, unit: "人", comparator: "gt" },
+      ["知晓率"],
+    ]);
+    expect(JSON.parse(cjs)).toEqual({ value: 4000, unit: "人", comparator: "nearly" });
+  });
+
+  it("imports shiliu/script without opencc-js, and fails on use with MISSING_PEER_DEPENDENCY (ESM and CJS)", () => {
+    const probe = (call: string) =>
+      `try { ${call}; console.log("converted"); }
+       catch (error) { console.log(JSON.stringify([error.name, error.code, error.message.includes("npm install opencc-js")])); }`;
+    const esm = run(
+      "script-missing.mjs",
+      `import { toSimplified } from "shiliu/script";
+       ${probe('toSimplified("綏江縣")')}`,
+    );
+    const cjs = run(
+      "script-missing.cjs",
+      `const { toTraditional } = require("shiliu/script");
+       ${probe('toTraditional("绥江县")')}`,
+    );
+    expect(JSON.parse(esm)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true]);
+    expect(JSON.parse(cjs)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true]);
+  });
+
+  it("converts scripts with opencc-js installed (ESM and CJS)", () => {
+    const esm = run(
+      "script.mjs",
+      `import { toSimplified, toTraditional } from "shiliu/script";
+       console.log(JSON.stringify([toSimplified("綏江縣"), toSimplified("昆都侖區"), toTraditional("绥江县")]));`,
+      consumerWithPeersDir,
+    );
+    const cjs = run(
+      "script.cjs",
+      `const { toSimplified, createScriptConverter } = require("shiliu/script");
+       const converter = createScriptConverter(require("opencc-js"));
+       console.log(JSON.stringify([toSimplified("綏江縣"), converter.toSimplified("昆都侖區")]));`,
+      consumerWithPeersDir,
+    );
+    expect(JSON.parse(esm)).toEqual(["绥江县", "昆都仑区", "綏江縣"]);
+    expect(JSON.parse(cjs)).toEqual(["绥江县", "昆都仑区"]);
   });
 });

@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import ChineseNumber from "chinese-numbers-converter";
+import { extractQuantities } from "../src/text/extract-quantities";
+import { parseChineseNumber } from "../src/text/parse-chinese-number";
+import { parseQuantity } from "../src/text/parse-quantity";
+import type { BenchSuite, BenchTask, DerivedFigure, TaskResult } from "./harness";
+
+const ARTICLES = [
+  "saihan-2023.txt",
+  "suijiang.txt",
+  "kundulun-2024.txt",
+  "jinan-shizhong-2023.txt",
+  "xincheng-2023.txt",
+];
+
+/** Numerals both libraries read correctly, so the comparison times the same work. */
+const NUMERALS = [
+  "一百零五",
+  "三千零五十",
+  "一万零三百",
+  "两千",
+  "二十",
+  "十五",
+  "62.5万",
+  "4.3万",
+  "1万5千",
+  "壹仟贰佰",
+  "五十六",
+  "三万亿",
+  "九千九百九十九",
+  "二〇二三",
+  "兩百四十五",
+];
+
+/** Adversarial input families: each is built at size n and 8n to check linear growth. */
+const FAMILIES: Readonly<Record<string, (n: number) => string>> = {
+  digits: (n) => "1234567890".repeat(n / 10),
+  "余 repeated": (n) => `5${"余".repeat(n - 1)}`,
+  万万万: (n) => "万".repeat(n),
+  qualifiers: (n) => "约近超过不足".repeat(n / 6),
+  一二三: (n) => "一二三".repeat(n / 3),
+  "unclosed 《": (n) => "《100人".repeat(n / 5),
+  "unclosed “": (n) => "“近4000人，".repeat(n / 8),
+  "mixed numerals": (n) => "一亿二千万余人以上".repeat(n / 9),
+};
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** Reading figures: numerals against chinese-numbers-converter, throughput, linear time. */
+export const textSuite: BenchSuite = {
+  name: "text: reading figures",
+  setup: ({ quick }) => {
+    const seeds = ARTICLES.map((name) =>
+      readFileSync(resolve(import.meta.dirname, "../examples/articles", name), "utf8"),
+    ).join("\n");
+    const corpus = seeds.repeat(quick ? 1 : 20);
+    // Both sizes are beyond the CPU caches, so the ratio shows the algorithm, not the memory hierarchy.
+    const size = quick ? 1_000 : 250_000;
+    const tasks: BenchTask[] = [
+      {
+        name: "parseChineseNumber × 15 numerals",
+        fn: () => NUMERALS.map(parseChineseNumber),
+      },
+      {
+        name: "chinese-numbers-converter × 15 numerals",
+        fn: () => NUMERALS.map((text) => new ChineseNumber(text).toInteger()),
+      },
+      {
+        name: "parseQuantity × 8 phrases",
+        fn: () =>
+          [
+            "5万余人",
+            "近4000人",
+            "超62.5万人次",
+            "363.1亿元",
+            "99%",
+            "10余万人",
+            "500餘次",
+            "不足100人",
+          ].map(parseQuantity),
+      },
+      {
+        name: `extractQuantities on the seeds ×${quick ? 1 : 20}`,
+        fn: () => extractQuantities(corpus),
+        bytes: utf8Bytes(corpus),
+      },
+    ];
+    for (const [family, build] of Object.entries(FAMILIES)) {
+      for (const n of [size, size * 8]) {
+        const input = build(n);
+        tasks.push({
+          name: `extractQuantities ${family} n=${n}`,
+          fn: () => extractQuantities(input),
+          bytes: utf8Bytes(input),
+        });
+      }
+      const input = build(size * 8);
+      tasks.push({
+        name: `parseChineseNumber ${family} n=${size * 8}`,
+        fn: () => parseChineseNumber(input),
+      });
+    }
+    return {
+      tasks,
+      comparisons: [
+        {
+          label: "parseChineseNumber vs chinese-numbers-converter",
+          subject: "parseChineseNumber × 15 numerals",
+          baseline: "chinese-numbers-converter × 15 numerals",
+          maxRatio: 1 / 3,
+        },
+      ],
+      derive: (results) => [
+        throughput(results, `extractQuantities on the seeds ×${quick ? 1 : 20}`),
+        ...Object.keys(FAMILIES).map((family) => growth(results, family, size)),
+      ],
+      notes: [
+        "Linear time: each adversarial family is read at n and 8n characters (n = 250,000; 100,000-digit inputs and smaller fit in cache and read faster per character); the ratio of the fastest runs must stay within 10x.",
+      ],
+    };
+  },
+};
+
+function throughput(results: ReadonlyMap<string, TaskResult>, name: string): DerivedFigure {
+  const mbPerSecond = results.get(name)?.mbPerSecond ?? 0;
+  return {
+    label: "extractQuantities throughput on the seed texts",
+    value: `${mbPerSecond.toFixed(1)} MB/s`,
+    target: "≥ 20 MB/s",
+    met: mbPerSecond >= 20,
+  };
+}
+
+function growth(
+  results: ReadonlyMap<string, TaskResult>,
+  family: string,
+  size: number,
+): DerivedFigure {
+  // Fastest runs: on a shared machine the median carries garbage-collection and scheduling
+  // noise that grows with input size; the minimum is the cost of the algorithm itself.
+  const small = results.get(`extractQuantities ${family} n=${size}`)?.minMs ?? 0;
+  const large = results.get(`extractQuantities ${family} n=${size * 8}`)?.minMs ?? 0;
+  const ratio = small === 0 ? 0 : large / small;
+  return {
+    label: `linear time, ${family}: min time(8n) / min time(n)`,
+    value: `${ratio.toFixed(2)}x`,
+    target: "≤ 10x",
+    met: ratio <= 10,
+  };
+}

@@ -1,0 +1,46 @@
+import { divide } from "./divide";
+import { metricFailure } from "./messages";
+import type { MetricInput, MetricOptions, MetricResult } from "./types";
+
+/**
+ * Options of {@link perCapita}.
+ *
+ * @category metric
+ */
+export interface PerCapitaOptions extends MetricOptions {
+  /** How many people the result is per; defaults to 10 000 (每万人). */
+  readonly per?: number;
+}
+
+/**
+ * A figure per head of population (每万人/人均), `value / population × per`.
+ *
+ * @param value - The figure; not negative.
+ * @param population - The population; positive.
+ * @param options - `per` (default 10 000; use 1 for 人均) and the locale of failure messages.
+ * @returns The figure per `per` people, or a failure: `zero_denominator`, `negative_input`,
+ * `non_positive_base` (a `per` that is not a positive finite number), `not_finite`, `missing_value`.
+ * @category metric
+ * @example
+ * ```ts
+ * perCapita(150, 300000) //=> { ok: true, value: 5 }
+ * perCapita(36310000000, 1000000, { per: 1 }) //=> { ok: true, value: 36310 }
+ * ```
+ */
+export function perCapita(
+  value: MetricInput,
+  population: MetricInput,
+  options: PerCapitaOptions = {},
+): MetricResult {
+  const locale = options.locale ?? "zh-CN";
+  const per = options.per ?? 10000;
+  if (typeof per !== "number" || !Number.isFinite(per) || per <= 0) {
+    return metricFailure("non_positive_base", locale, "perCapita", "per", String(per));
+  }
+  return divide(
+    value,
+    population,
+    { metric: "perCapita", numerator: "value", denominator: "population", scale: per },
+    locale,
+  );
+}

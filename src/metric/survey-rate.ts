@@ -1,0 +1,109 @@
+import type { Failure } from "../core/result";
+import { inverseNormal } from "./inverse-normal";
+import { metricFailure } from "./messages";
+import { readOperand } from "./operand";
+import type { MetricFailureReason, MetricInput, MetricOptions } from "./types";
+
+/**
+ * Options of {@link surveyRate}.
+ *
+ * @category metric
+ */
+export interface SurveyRateOptions extends MetricOptions {
+  /** The confidence level of the interval, strictly between 0 and 1; defaults to 0.95. */
+  readonly confidence?: number;
+}
+
+/**
+ * A survey proportion with its Wilson score interval.
+ *
+ * @category metric
+ */
+export interface SurveyRateSuccess {
+  readonly ok: true;
+  /** The observed proportion, `positive / sampleSize`. */
+  readonly value: number;
+  /** The lower end of the Wilson score interval. */
+  readonly lower: number;
+  /** The upper end of the Wilson score interval. */
+  readonly upper: number;
+  readonly confidence: number;
+  readonly method: "wilson";
+}
+
+/**
+ * The outcome of {@link surveyRate}.
+ *
+ * @category metric
+ */
+export type SurveyRateResult = SurveyRateSuccess | Failure<MetricFailureReason>;
+
+/**
+ * A rate measured by a survey (知晓率, 参与度, 支持率): the proportion of positive answers
+ * with its Wilson score interval, which stays inside [0, 1] and behaves well near 0% and
+ * 100% where the textbook normal interval does not. The z quantile is computed for any
+ * confidence (Acklam's inverse-normal approximation). Quantities are read by their value.
+ *
+ * @param positive - How many answered positively; from 0 to `sampleSize`.
+ * @param sampleSize - How many were asked; positive.
+ * @param options - `confidence` (default 0.95) and the locale of failure messages.
+ * @returns The proportion and interval, or a failure: `zero_denominator`, `negative_input`,
+ * `numerator_exceeds_denominator`, `invalid_option` (confidence not in (0, 1)), `not_finite`,
+ * `missing_value`.
+ * @category metric
+ * @example
+ * ```ts
+ * const rate = surveyRate(99, 100);
+ * rate.ok && [rate.value, roundHalfUp(rate.lower, 4), roundHalfUp(rate.upper, 4)] //=> [0.99, 0.9455, 0.9982]
+ * ```
+ */
+export function surveyRate(
+  positive: MetricInput,
+  sampleSize: MetricInput,
+  options: SurveyRateOptions = {},
+): SurveyRateResult {
+  const locale = options.locale ?? "zh-CN";
+  const confidence = options.confidence ?? 0.95;
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+    return metricFailure("invalid_option", locale, "surveyRate", "confidence", String(confidence));
+  }
+  const x = readOperand(positive, locale, "surveyRate", "positive");
+  if (!x.ok) return x;
+  const n = readOperand(sampleSize, locale, "surveyRate", "sampleSize");
+  if (!n.ok) return n;
+  if (x.value < 0)
+    return metricFailure("negative_input", locale, "surveyRate", "positive", x.value);
+  if (n.value < 0)
+    return metricFailure("negative_input", locale, "surveyRate", "sampleSize", n.value);
+  if (n.value === 0) return metricFailure("zero_denominator", locale, "surveyRate", "sampleSize");
+  if (x.value > n.value) {
+    return metricFailure(
+      "numerator_exceeds_denominator",
+      locale,
+      "surveyRate",
+      "positive",
+      x.value,
+      n.value,
+    );
+  }
+  const p = x.value / n.value;
+  const z = inverseNormal(1 - (1 - confidence) / 2);
+  const z2n = (z * z) / n.value;
+  const denominator = 1 + z2n;
+  const centre = (p + z2n / 2) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n.value + z2n / n.value / 4)) / denominator;
+  const lower = Math.max(0, centre - half);
+  const upper = Math.min(1, centre + half);
+  // A sample size near the smallest double overflows z²/n.
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) {
+    return metricFailure("not_finite", locale, "surveyRate", "result", String(centre));
+  }
+  return {
+    ok: true,
+    value: p === 0 ? 0 : p,
+    lower: lower === 0 ? 0 : lower,
+    upper,
+    confidence,
+    method: "wilson",
+  };
+}

@@ -1,0 +1,199 @@
+import type { Locale } from "../core/locale";
+import type { Failure } from "../core/result";
+import type { Comparator, Quantity } from "../quantity/types";
+
+/**
+ * What a formula accepts: a plain number, or a reported figure whose qualifier (余, 近, 以上 …)
+ * bounds the result.
+ *
+ * @category metric
+ */
+export type MetricInput = number | Quantity;
+
+/**
+ * Why a formula could not give a number: a zero denominator, a base that is zero or negative,
+ * a negative count, a part larger than its whole, a non-finite input (or a result too large
+ * to represent), a missing input, a figure in the wrong unit (a growth rate must be a fraction
+ * or a `%` figure), a period key that does not parse, or an option out of range.
+ *
+ * @category metric
+ */
+export type MetricFailureReason =
+  | "zero_denominator"
+  | "non_positive_base"
+  | "negative_input"
+  | "numerator_exceeds_denominator"
+  | "not_finite"
+  | "missing_value"
+  | "unit_mismatch"
+  | "invalid_period"
+  | "invalid_option";
+
+/**
+ * The successful outcome of a formula: the value and, when an input was a bounded figure
+ * (5万余人, 近4000人), the limits interval arithmetic can guarantee. A limit is absent when the
+ * inputs leave that side open; whether the limit itself is attainable follows the qualifiers
+ * (see `boundsOf`), it is not recorded here.
+ *
+ * @category metric
+ */
+export interface MetricSuccess {
+  readonly ok: true;
+  readonly value: number;
+  readonly lower?: number;
+  readonly upper?: number;
+}
+
+/**
+ * The outcome of a formula: a finite value (never `NaN`, `±Infinity` or a silent `0`) or a
+ * typed failure with a readable message.
+ *
+ * @category metric
+ */
+export type MetricResult = MetricSuccess | Failure<MetricFailureReason>;
+
+/**
+ * Options every formula takes: the language of failure messages.
+ *
+ * @category metric
+ */
+export interface MetricOptions {
+  /** Defaults to `"zh-CN"`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * What an indicator measures: a count (场次, 人次), an amount of money, a ratio (知晓率,
+ * 覆盖率) or a growth rate (增速).
+ *
+ * @category metric
+ */
+export type IndicatorKind = "count" | "amount" | "ratio" | "growth";
+
+/**
+ * How an indicator combines over regions: add values, divide summed numerators by summed
+ * denominators, take the largest or smallest, or not at all.
+ *
+ * @category metric
+ */
+export type Aggregation = "sum" | "ratio" | "max" | "min" | "none";
+
+/**
+ * How an indicator combines over time: add the periods (flows such as 活动场次), keep the
+ * latest (stocks such as 示范单位数), or not at all.
+ *
+ * @category metric
+ */
+export type TemporalAggregation = "sum" | "last" | "none";
+
+/**
+ * An indicator's name: simplified Chinese always, traditional Chinese and English when known.
+ *
+ * @category metric
+ */
+export interface IndicatorName {
+  readonly "zh-CN": string;
+  readonly "zh-TW"?: string;
+  readonly en?: string;
+}
+
+/**
+ * An indicator (指标) as data: what it counts and how it rolls up.
+ *
+ * @category metric
+ */
+export interface Indicator {
+  /** A stable snake_case id, such as `awareness_rate`. */
+  readonly id: string;
+  readonly name: IndicatorName;
+  readonly kind: IndicatorKind;
+  /** The measure word or symbol of its values (人次, 元, %); absent for a bare number. */
+  readonly unit?: string;
+  readonly aggregation: Aggregation;
+  readonly temporal?: TemporalAggregation;
+}
+
+/**
+ * The status of an observation, a subset of SDMX OBS_STATUS: `A` normal, `E` estimated,
+ * `P` provisional, `F` forecast, `U` low reliability.
+ *
+ * @category metric
+ */
+export type ObservationStatus = "A" | "E" | "P" | "F" | "U";
+
+/**
+ * One reported value of an indicator for a region and period (观测值): either a `value`, or a
+ * `numerator` and `denominator` for a ratio (so it can roll up), or both.
+ *
+ * @category metric
+ */
+export interface Observation {
+  readonly indicatorId: string;
+  readonly regionCode: string;
+  /** A period key such as `2023-H1`. */
+  readonly period: string;
+  readonly value?: MetricInput;
+  readonly numerator?: MetricInput;
+  readonly denominator?: MetricInput;
+  readonly status?: ObservationStatus;
+  /** Where the figure comes from: the words of the source text. */
+  readonly source?: { readonly quote?: string };
+}
+
+/**
+ * The aggregate of one region in a {@link RollupMap}: the value, its qualifier, the summed
+ * numerator and denominator for a ratio, and how many observations went into it.
+ *
+ * @category metric
+ */
+export interface RollupEntry {
+  readonly value: number;
+  readonly comparator: Comparator;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly count: number;
+}
+
+/**
+ * Aggregates by region code: every region with data at or below it.
+ *
+ * @category metric
+ */
+export type RollupMap = ReadonlyMap<string, RollupEntry>;
+
+/**
+ * Why a roll-up failed: a ratio known only as a value (`not_aggregatable`), an observation of
+ * a region the index does not hold, two observations of one region, observations of several
+ * periods with no period chosen, or an observation whose value is missing, not finite,
+ * negative where a denominator must be positive, or in another unit.
+ *
+ * @category metric
+ */
+export type RollupFailureReason =
+  | "not_aggregatable"
+  | "unknown_region"
+  | "duplicate_observation"
+  | "mixed_periods"
+  | "missing_value"
+  | "not_finite"
+  | "negative_input"
+  | "zero_denominator"
+  | "unit_mismatch";
+
+/**
+ * A failed roll-up, naming the observation (its index in the input) that caused it; the
+ * index is −1 when no single observation did (a sum too large to represent).
+ *
+ * @category metric
+ */
+export interface RollupFailure extends Failure<RollupFailureReason> {
+  readonly observationIndex: number;
+  readonly regionCode: string;
+}
+
+/**
+ * The outcome of `rollup`: the aggregates, or the first observation that prevents them.
+ *
+ * @category metric
+ */
+export type RollupResult = { readonly ok: true; readonly value: RollupMap } | RollupFailure;

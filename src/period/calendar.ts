@@ -1,0 +1,47 @@
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { formatMessage, type LocalizedText } from "../core/labels";
+import type { Locale } from "../core/locale";
+import { type Failure, failure } from "../core/result";
+import type { PeriodFailureReason } from "./types";
+
+/** The smallest and largest years a period key may name: four digits, no year 0–999. @internal */
+export const MIN_YEAR = 1000;
+/** @internal */
+export const MAX_YEAR = 9999;
+
+/** Days in a month (1–12) of a year, by date-fns. @internal */
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new Date(year, month - 1, 1));
+}
+
+/** `YYYY-MM-DD` from its parts. @internal */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const messages: { readonly [reason in PeriodFailureReason]: LocalizedText } = {
+  invalid_format: {
+    "zh-CN": "无法识别的期间“{key}”，应为 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
+    "zh-TW": "無法識別的期間「{key}」，應為 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
+    en: 'unrecognised period "{key}"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20',
+  },
+  year_out_of_range: {
+    "zh-CN": "期间“{key}”的年份须在 1000 到 9999 之间",
+    "zh-TW": "期間「{key}」的年份須在 1000 到 9999 之間",
+    en: 'the year of period "{key}" must be from 1000 to 9999',
+  },
+  invalid_date: {
+    "zh-CN": "期间“{key}”不是有效的日历日期",
+    "zh-TW": "期間「{key}」不是有效的日曆日期",
+    en: 'period "{key}" is not a valid calendar date',
+  },
+};
+
+/** A period failure with its message in the locale. @internal */
+export function periodFailure(
+  reason: PeriodFailureReason,
+  key: string,
+  locale: Locale,
+): Failure<PeriodFailureReason> {
+  return failure(reason, formatMessage(messages[reason], locale, { key }));
+}

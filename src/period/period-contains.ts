@@ -1,0 +1,35 @@
+import { type Result, success } from "../core/result";
+import { parsePeriod } from "./parse-period";
+import { rangeOf } from "./period-range";
+import type { PeriodFailureReason, PeriodOptions } from "./types";
+
+/**
+ * Tells whether one period lies wholly inside another (期间包含): `2023` contains `2023-Q3`,
+ * `2023-H2` contains `2023-09-20`, and every period contains itself.
+ *
+ * @param outer - The enclosing period key.
+ * @param inner - The period key that may lie inside it.
+ * @param options - The locale of the failure message.
+ * @returns `true` when every day of `inner` is a day of `outer`, or the failure of
+ * {@link parsePeriod} for the first invalid key.
+ * @category period
+ * @example
+ * ```ts
+ * periodContains("2023", "2023-Q3") //=> { ok: true, value: true }
+ * periodContains("2023-H1", "2023-09") //=> { ok: true, value: false }
+ * ```
+ */
+export function periodContains(
+  outer: string,
+  inner: string,
+  options: PeriodOptions = {},
+): Result<boolean, PeriodFailureReason> {
+  const outerPeriod = parsePeriod(outer, options);
+  if (!outerPeriod.ok) return outerPeriod;
+  const innerPeriod = parsePeriod(inner, options);
+  if (!innerPeriod.ok) return innerPeriod;
+  const a = rangeOf(outerPeriod.value);
+  const b = rangeOf(innerPeriod.value);
+  // ISO dates of four-digit years sort as strings.
+  return success(a.start <= b.start && b.end <= a.end);
+}

@@ -1,0 +1,7 @@
+// shiliu/script: simplified/traditional conversion on the optional peer opencc-js. Kept out of
+// the main entry so that apps that never convert scripts never load or bundle opencc-js.
+
+export type { OpenCCModule, ScriptConverter } from "./create-script-converter";
+export { createScriptConverter } from "./create-script-converter";
+export { toSimplified } from "./to-simplified";
+export { toTraditional } from "./to-traditional";

@@ -1,0 +1,86 @@
+/**
+ * Reads one figure — number, 余/多, unit, trailing qualifier — forward from an index. Shared by
+ * `parseQuantity` (which needs the whole phrase to be one figure) and `extractQuantities`.
+ *
+ * @internal
+ */
+import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import type { Comparator } from "../quantity/types";
+import { isDateSuffix, isMoreThanMark, suffixQualifierAt, unitAt } from "./lexicon";
+import { bigUnitPower, readNumeralRun } from "./numerals";
+
+/** A figure read from the text. */
+export interface FigureRead {
+  readonly found: true;
+  /** Index just past the figure (unit and trailing qualifier included). */
+  readonly end: number;
+  readonly value: number;
+  readonly unit: string | undefined;
+  /** Qualifiers found inside or after the figure (余/多, 以上, 左右 …). */
+  readonly comparators: readonly Comparator[];
+  /** How many Chinese numeral characters the number holds (百人 has one, 一百余 two). */
+  readonly chineseChars: number;
+  readonly arabic: boolean;
+}
+
+/** No figure here; reading may resume at `resumeAt`. */
+export interface NoFigure {
+  readonly found: false;
+  readonly resumeAt: number;
+}
+
+const PERCENT_WORD = "百分之";
+
+/** Reads the figure whose number starts at `start`. */
+export function readFigure(text: string, start: number): FigureRead | NoFigure {
+  const percentWord = text.startsWith(PERCENT_WORD, start);
+  const numeralStart = percentWord ? start + PERCENT_WORD.length : start;
+  const run = readNumeralRun(text, numeralStart);
+  if (run.end === numeralStart) return { found: false, resumeAt: start + 1 };
+  if (run.value === undefined || run.dateLike) return { found: false, resumeAt: run.end };
+  let value = run.value;
+  let index = run.end;
+  const comparators: Comparator[] = [];
+  if (!percentWord && isMoreThanMark(text.charAt(index))) {
+    comparators.push("gt");
+    index++;
+    // 10余万人: the large unit after 余 scales the number, exactly.
+    for (let power = bigUnitPower(text, index), count = 0; power > 0 && count < 2; count++) {
+      value = decimalToNumber(shiftDecimal(toDecimal(value), power));
+      index++;
+      power = bigUnitPower(text, index);
+    }
+    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
+      return { found: false, resumeAt: index };
+    }
+  }
+  let unit: string | undefined;
+  if (percentWord) {
+    unit = "%";
+  } else if (text.charCodeAt(index) === 37 /* % */) {
+    unit = "%";
+    index++;
+  } else {
+    const written = unitAt(text, index);
+    if (written !== undefined) {
+      unit = written[1];
+      index += written[0];
+    } else if (isDateSuffix(text, index)) {
+      return { found: false, resumeAt: index + 1 };
+    }
+  }
+  const suffix = suffixQualifierAt(text, index);
+  if (suffix !== undefined) {
+    comparators.push(suffix[1]);
+    index += suffix[0];
+  }
+  return {
+    found: true,
+    end: index,
+    value,
+    unit,
+    comparators,
+    chineseChars: run.chineseChars,
+    arabic: run.arabic,
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { Observation } from "../../src/metric/types";
+import { yearOnYear } from "../../src/metric/year-on-year";
+
+describe("yearOnYear", () => {
+  it("compares with the same period last year as the doc example shows", () => {
+    const observations = [
+      { indicatorId: "gdp", regionCode: "150102", period: "2023-H1", value: 36310000000 },
+      { indicatorId: "gdp", regionCode: "150102", period: "2022-H1", value: 34030000000 },
+    ];
+    expect(
+      yearOnYear(observations, { indicatorId: "gdp", regionCode: "150102", period: "2023-H1" }),
+    ).toEqual({ ok: true, value: 0.06699970614163964 });
+  });
+
+  const observations: readonly Observation[] = [
+    {
+      indicatorId: "awareness_rate",
+      regionCode: "150105",
+      period: "2023",
+      numerator: 99,
+      denominator: 100,
+    },
+    {
+      indicatorId: "awareness_rate",
+      regionCode: "150105",
+      period: "2022",
+      numerator: 90,
+      denominator: 100,
+    },
+    {
+      indicatorId: "activity_sessions",
+      regionCode: "150105",
+      period: "2023",
+      value: { value: 150, unit: "场次", comparator: "gt" },
+    },
+    { indicatorId: "activity_sessions", regionCode: "150105", period: "2022", value: 100 },
+    { indicatorId: "empty", regionCode: "150105", period: "2023" },
+    { indicatorId: "empty", regionCode: "150105", period: "2022", value: 1 },
+  ];
+
+  it("reads ratios from numerator and denominator and carries qualifiers", () => {
+    const rate = yearOnYear(observations, {
+      indicatorId: "awareness_rate",
+      regionCode: "150105",
+      period: "2023",
+    });
+    expect(rate.ok && rate.value).toBeCloseTo(0.1, 10);
+    expect(
+      yearOnYear(observations, {
+        indicatorId: "activity_sessions",
+        regionCode: "150105",
+        period: "2023",
+      }),
+    ).toEqual({ ok: true, value: 0.5, lower: 0.5 });
+  });
+
+  it("fails for a missing observation, a missing value and an invalid period", () => {
+    expect(
+      yearOnYear(observations, {
+        indicatorId: "activity_sessions",
+        regionCode: "150105",
+        period: "2024",
+      }),
+    ).toEqual({
+      ok: false,
+      reason: "missing_value",
+      message: "同比增速：缺少activity_sessions 150105 2024",
+    });
+    expect(
+      yearOnYear(observations, { indicatorId: "empty", regionCode: "150105", period: "2023" }),
+    ).toMatchObject({ ok: false, reason: "missing_value" });
+    expect(
+      yearOnYear(observations, {
+        indicatorId: "activity_sessions",
+        regionCode: "150105",
+        period: "2023-Q5",
+      }),
+    ).toMatchObject({ ok: false, reason: "invalid_period" });
+  });
+});
