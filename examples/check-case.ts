@@ -203,8 +203,7 @@ export function quantitiesOf(report: unknown): [readonly (string | number)[], Qu
       value.forEach((item, i) => {
         walk(item, [...path, i]);
       });
-    }
-    else if (typeof value === "object" && value !== null) {
+    } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
     }
   };
@@ -280,12 +279,12 @@ function describe(operand: Operand, value: Quantity | undefined): string {
 /** A rate as a person reads it, with the bounds a qualified input leaves. */
 function percentOf(result: MetricResult & { ok: true }): string {
   const value = formatPercent(result.value);
-  if (result.lower !== undefined && result.upper === undefined) {
-    return `${value}（不低于${formatPercent(result.lower)}）`;
+  const { lower, upper } = result;
+  if (lower !== undefined && upper !== undefined && lower !== upper) {
+    return `${value}（${formatPercent(lower)}–${formatPercent(upper)}）`;
   }
-  if (result.upper !== undefined && result.lower === undefined) {
-    return `${value}（不高于${formatPercent(result.upper)}）`;
-  }
+  if (lower !== undefined && upper === undefined) return `${value}（下限${formatPercent(lower)}）`;
+  if (upper !== undefined && lower === undefined) return `${value}（上限${formatPercent(upper)}）`;
   return value;
 }
 
