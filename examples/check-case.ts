@@ -47,6 +47,8 @@ export interface MetricRow {
 /** Everything `npm run examples` prints for one case, and whether it passed. */
 export interface CaseResult {
   readonly name: string;
+  /** How many records of each kind the report holds, in Chinese. */
+  readonly summary: string;
   readonly figures: readonly FigureRow[];
   readonly metrics: readonly MetricRow[];
   /** The warnings of validateReport, as `code path: message` (its errors are failures). */
@@ -107,7 +109,36 @@ export function checkCase(study: CaseStudy, article: string): CaseResult {
   const metrics = study.metrics.flatMap((metric) => computeMetric(metric, report, index));
   for (const row of metrics) if (!row.ok) failures.push(`指标 ${row.label}: ${row.value}`);
 
-  return { name: study.name, figures, metrics, warnings, failures };
+  return {
+    name: study.name,
+    summary: summaryOf(study.report),
+    figures,
+    metrics,
+    warnings,
+    failures,
+  };
+}
+
+const collections: readonly (readonly [string, string])[] = [
+  ["regions", "区划"],
+  ["units", "单位"],
+  ["brands", "品牌"],
+  ["campaigns", "行动"],
+  ["activities", "活动"],
+  ["agreements", "协议"],
+  ["designations", "命名表彰"],
+  ["indicators", "自定指标"],
+  ["observations", "观测值"],
+];
+
+function summaryOf(report: unknown): string {
+  const record = report as Readonly<Record<string, unknown>>;
+  return collections
+    .map(([key, label]) => {
+      const items = record[key];
+      return `${label} ${Array.isArray(items) ? items.length : 0}`;
+    })
+    .join(" · ");
 }
 
 function bodyOf(study: CaseStudy, article: string, failures: string[]): string {

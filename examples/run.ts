@@ -51,6 +51,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 function print(result: CaseResult): void {
   const verdict = result.failures.length === 0 ? "通过" : "未通过";
   console.log(`\n== ${result.name} · ${verdict}`);
+  console.log(`   ${result.summary}\n`);
   console.log(
     table(
       ["数字", "报告中的值", "原文", "核对"],
