@@ -1,4 +1,5 @@
 import { decimalToPlainString, roundDecimal, shiftDecimal, toDecimal } from "../core/decimal";
+import { describeValue } from "../core/describe-value";
 import { ShiliuError } from "../core/shiliu-error";
 
 /**
@@ -35,7 +36,7 @@ export function formatPercent(fraction: number, options: FormatPercentOptions = 
     throw new ShiliuError("INVALID_ARGUMENT", [
       {
         path: ["decimals"],
-        message: `小数位数须为 0 到 20 的整数，收到 ${String(decimals)}`,
+        message: `小数位数须为 0 到 20 的整数，收到 ${describeValue(decimals)}`,
         reason: "invalid_decimals",
       },
     ]);
@@ -44,7 +45,7 @@ export function formatPercent(fraction: number, options: FormatPercentOptions = 
     throw new ShiliuError("INVALID_ARGUMENT", [
       {
         path: ["fraction"],
-        message: `比率须为有限数，收到 ${String(fraction)}`,
+        message: `比率须为有限数，收到 ${describeValue(fraction)}`,
         reason: "not_finite",
       },
     ]);

@@ -1,4 +1,5 @@
 import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import type { Failure } from "../core/result";
 import type { Quantity } from "../quantity/types";
@@ -36,7 +37,7 @@ export function readOperand(
   }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) {
-      return metricFailure("not_finite", locale, metric, name, String(input));
+      return metricFailure("not_finite", locale, metric, name, describeValue(input));
     }
     const value = input === 0 ? 0 : input;
     return { ok: true, value, lower: value, upper: value, bounded: false };

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { divide } from "./divide";
 import { metricFailure } from "./messages";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
@@ -35,7 +36,7 @@ export function perCapita(
   const locale = options.locale ?? "zh-CN";
   const per = options.per ?? 10000;
   if (typeof per !== "number" || !Number.isFinite(per) || per <= 0) {
-    return metricFailure("non_positive_base", locale, "perCapita", "per", String(per));
+    return metricFailure("non_positive_base", locale, "perCapita", "per", describeValue(per));
   }
   return divide(
     value,

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import type { Failure } from "../core/result";
 import { inverseNormal } from "./inverse-normal";
 import { metricFailure } from "./messages";
@@ -65,7 +66,13 @@ export function surveyRate(
   const locale = options.locale ?? "zh-CN";
   const confidence = options.confidence ?? 0.95;
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    return metricFailure("invalid_option", locale, "surveyRate", "confidence", String(confidence));
+    return metricFailure(
+      "invalid_option",
+      locale,
+      "surveyRate",
+      "confidence",
+      describeValue(confidence),
+    );
   }
   const x = readOperand(positive, locale, "surveyRate", "positive");
   if (!x.ok) return x;

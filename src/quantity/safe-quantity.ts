@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
@@ -67,13 +68,13 @@ export function safeQuantity(
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return failure(
       "not_finite",
-      formatMessage(messages.not_finite, locale, { value: String(value) }),
+      formatMessage(messages.not_finite, locale, { value: describeValue(value) }),
     );
   }
   if (!comparators.has(comparator)) {
     return failure(
       "unknown_comparator",
-      formatMessage(messages.unknown_comparator, locale, { value: String(comparator) }),
+      formatMessage(messages.unknown_comparator, locale, { value: describeValue(comparator) }),
     );
   }
   if (unit === "") return failure("empty_unit", formatMessage(messages.empty_unit, locale));

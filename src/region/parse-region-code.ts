@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
@@ -75,5 +76,5 @@ export function parseRegionCode(
 }
 
 function quote(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : String(value);
+  return typeof value === "string" ? JSON.stringify(value) : describeValue(value);
 }

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { describeValue } from "../core/describe-value";
 import type { RegionLevel } from "./types";
 
 /** Province prefixes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82. */
@@ -73,62 +74,78 @@ export interface RegionCodeDefect {
   readonly part: string;
 }
 
-const DIGITS = /^\d+$/;
+const ZERO = 48;
+const NINE = 57;
 
-/** Splits a code, or says which rule it breaks. */
+/** Whether every character of a non-empty string is an ASCII digit. */
+function isDigits(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < ZERO || c > NINE) return false;
+  }
+  return true;
+}
+
+/** Whether the digits of `code` from `from` up to `to` are all zero; absent digits count as zero. */
+function zeros(code: string, from: number, to: number): boolean {
+  const end = Math.min(to, code.length);
+  for (let i = from; i < end; i++) if (code.charCodeAt(i) !== ZERO) return false;
+  return true;
+}
+
+/**
+ * Splits a code, or says which rule it breaks. Digits are compared in place, and only the
+ * codes the structure holds are built, since the index reads every code of a national list.
+ */
 export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeDefect {
-  if (typeof code !== "string") return { reason: "invalid_format", part: String(code) };
+  if (typeof code !== "string") return { reason: "invalid_format", part: describeValue(code) };
   const length = code.length;
-  if ((length !== 6 && length !== 9 && length !== 12) || !DIGITS.test(code)) {
+  if ((length !== 6 && length !== 9 && length !== 12) || !isDigits(code)) {
     return { reason: "invalid_format", part: code };
   }
   const province = code.slice(0, 2);
   if (!PROVINCE_PREFIXES.has(province)) return { reason: "unknown_province", part: province };
-  const prefecture = code.slice(2, 4);
-  const county = code.slice(4, 6);
-  const township = length >= 9 ? code.slice(6, 9) : "000";
-  const village = length === 12 ? code.slice(9, 12) : "000";
+  const noPrefecture = zeros(code, 2, 4);
+  const noCounty = zeros(code, 4, 6);
+  const noTownship = zeros(code, 6, 9);
+  const noVillage = zeros(code, 9, 12);
 
-  if (prefecture === "00" && county !== "00") {
-    return { reason: "county_without_prefecture", part: county };
+  if (noPrefecture && !noCounty) {
+    return { reason: "county_without_prefecture", part: code.slice(4, 6) };
   }
-  if (township !== "000") {
-    if (township > "599") return { reason: "invalid_township", part: township };
+  if (!noTownship) {
+    // A township part is 001–599: three digits above 599 start with 6 or more.
+    if (code.charCodeAt(6) > ZERO + 5)
+      return { reason: "invalid_township", part: code.slice(6, 9) };
     // 不设区的地级市 (东莞 441900, 中山 442000) hold townships directly, with county part 00.
-    if (prefecture === "00") return { reason: "township_without_prefecture", part: township };
-  } else if (village !== "000") {
-    return { reason: "village_without_township", part: village };
+    if (noPrefecture) return { reason: "township_without_prefecture", part: code.slice(6, 9) };
+  } else if (!noVillage) {
+    return { reason: "village_without_township", part: code.slice(9, 12) };
   }
 
   const provinceCode = `${province}0000`;
-  if (prefecture === "00") return { code: provinceCode, level: "province", provinceCode };
-  const prefectureCode = `${province}${prefecture}00`;
-  const countyCode = county === "00" ? undefined : code.slice(0, 6);
-  const withCounty = countyCode === undefined ? {} : { countyCode };
-  if (township === "000") {
-    return countyCode === undefined
-      ? { code: prefectureCode, level: "prefecture", provinceCode, prefectureCode }
-      : { code: countyCode, level: "county", provinceCode, prefectureCode, countyCode };
+  if (noPrefecture) return { code: provinceCode, level: "province", provinceCode };
+  const prefectureCode = noCounty && length === 6 ? code : `${code.slice(0, 4)}00`;
+  if (noTownship) {
+    if (noCounty) {
+      return { code: prefectureCode, level: "prefecture", provinceCode, prefectureCode };
+    }
+    const countyCode = length === 6 ? code : code.slice(0, 6);
+    return { code: countyCode, level: "county", provinceCode, prefectureCode, countyCode };
   }
-  const townshipCode = code.slice(0, 9);
-  if (village === "000") {
-    return {
-      code: townshipCode,
-      level: "township",
-      provinceCode,
-      prefectureCode,
-      ...withCounty,
-      townshipCode,
-    };
-  }
-  return {
-    code: code,
-    level: "village",
-    provinceCode,
-    prefectureCode,
-    ...withCounty,
-    townshipCode,
-  };
+  const townshipCode = length === 9 ? code : code.slice(0, 9);
+  const level = noVillage ? "township" : "village";
+  const own = noVillage ? townshipCode : code;
+  return noCounty
+    ? { code: own, level, provinceCode, prefectureCode, townshipCode }
+    : {
+        code: own,
+        level,
+        provinceCode,
+        prefectureCode,
+        countyCode: code.slice(0, 6),
+        townshipCode,
+      };
 }
 
 /** Tells a structure from a defect. */

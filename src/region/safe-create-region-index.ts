@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
@@ -56,10 +57,28 @@ const LEVELS: ReadonlySet<string> = new Set([
 ]);
 const NO_REGIONS: readonly Region[] = Object.freeze([]);
 
-interface Entry {
-  readonly region: Region;
-  readonly structure: RegionCodeStructure;
+/**
+ * One region as the index holds it. Its place in the tree is filled in by one pass over the
+ * regions in code order, so nothing else needs a map of its own.
+ */
+interface Node {
+  /** The region as given, then in canonical form once it is known to be stored. */
+  region: Region;
+  /** The canonical code. */
+  readonly code: string;
+  /** The prefix shared by this code and every code below it (`15` for 150000, `1501` for 150100). */
+  readonly within: string;
+  /** The position in the input, for issue paths. */
   readonly at: number;
+  /** Whether the region passed every check of its own, so it may be stored. */
+  readonly ok: boolean;
+  /** The canonical `parentCode` the input declares, checked once every code is known. */
+  readonly declared: string | undefined;
+  parent: Node | undefined;
+  children: Region[] | undefined;
+  /** This region's place in {@link RegionIndex.regions}; its descendants follow up to `end`. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -108,6 +127,10 @@ export function safeCreateRegionIndex(
       reason,
     });
   };
+  const codeMessage = (code: unknown): string => {
+    const parsed = parseRegionCode(code as string, { locale });
+    return parsed.ok ? "" : parsed.message;
+  };
 
   if (!Array.isArray(regions)) {
     issues.push({
@@ -118,13 +141,16 @@ export function safeCreateRegionIndex(
     return indexFailure(issues);
   }
 
-  const byCode = new Map<string, Entry>();
-  const declaredParents: (RegionCodeStructure | undefined)[] = [];
-  regions.forEach((region: unknown, at) => {
-    declaredParents[at] = undefined;
+  const byCode = newCodeTable();
+  const nodes: Node[] = [];
+  const count = regions.length;
+  for (let at = 0; at < count; at++) {
+    // Holes of a sparse array are skipped, as forEach skips them.
+    if (!(at in regions)) continue;
+    const region: unknown = regions[at];
     if (typeof region !== "object" || region === null) {
       report([at], "invalid_region");
-      return;
+      continue;
     }
     const { code, name, level, parentCode, aliases } = region as Partial<Record<string, unknown>>;
     let ok = true;
@@ -147,15 +173,14 @@ export function safeCreateRegionIndex(
     }
     const levelKnown = typeof level === "string" && LEVELS.has(level);
     if (!levelKnown) {
-      report([at, "level"], "invalid_level", { level: String(level) });
+      report([at, "level"], "invalid_level", { level: describeValue(level) });
       ok = false;
     }
-    const parsed = parseRegionCode(code as string, { locale });
-    if (!parsed.ok) {
-      report([at, "code"], "invalid_code", { detail: parsed.message });
-      return;
+    const structure = readRegionCode(code);
+    if (isDefect(structure)) {
+      report([at, "code"], "invalid_code", { detail: codeMessage(code) });
+      continue;
     }
-    const structure = parsed.value;
     if (levelKnown && structure.level !== level) {
       report([at, "level"], "level_mismatch", {
         level: regionLevelLabels[level as RegionLevel][locale],
@@ -164,49 +189,64 @@ export function safeCreateRegionIndex(
       });
       ok = false;
     }
+    let declared: string | undefined;
     if (parentCode !== undefined) {
-      const parent = parseRegionCode(parentCode as string, { locale });
-      if (!parent.ok) {
-        report([at, "parentCode"], "invalid_parent_code", { detail: parent.message });
+      const parent = readRegionCode(parentCode);
+      if (isDefect(parent)) {
+        report([at, "parentCode"], "invalid_parent_code", { detail: codeMessage(parentCode) });
         ok = false;
-      } else if (
-        parent.value.code === structure.code ||
-        !codeStartsWithin(structure.code, parent.value)
-      ) {
+      } else if (parent.code === structure.code || !codeStartsWithin(structure.code, parent)) {
         report([at, "parentCode"], "parent_not_ancestor", {
-          parent: parent.value.code,
+          parent: parent.code,
           code: structure.code,
         });
         ok = false;
       } else {
-        declaredParents[at] = parent.value;
+        declared = parent.code;
       }
     }
-    const first = byCode.get(structure.code);
-    if (first !== undefined) {
-      report([at, "code"], "duplicate_code", { code: structure.code, first: first.at });
-      return;
-    }
-    if (!ok) {
-      // Keep the code taken so later duplicates are still reported, but build nothing.
-      byCode.set(structure.code, { region: region as Region, structure, at });
-      return;
-    }
-    byCode.set(structure.code, { region: canonical(region as Region, structure), structure, at });
-  });
+    nodes.push({
+      region: region as Region,
+      code: structure.code,
+      within: withinPrefix(structure),
+      at,
+      ok,
+      declared,
+      parent: undefined,
+      children: undefined,
+      start: 0,
+      end: 0,
+    });
+  }
 
-  const parentOf = new Map<string, Region | undefined>();
-  for (const entry of byCode.values()) {
-    const nearest = nearestPresent(entry.structure, byCode);
-    parentOf.set(entry.structure.code, nearest?.region);
-    const declared = declaredParents[entry.at];
+  // In code order (a stable sort, so equal codes stay in input order) duplicates are
+  // neighbours: the first takes the code, even with problems of its own, so later duplicates
+  // are reported and it still counts as present when its descendants look for their parent.
+  // Already-sorted input, the usual case, costs one comparison per region.
+  nodes.sort(byNodeCode);
+  let kept = 0;
+  for (const node of nodes) {
+    const first = kept > 0 ? (nodes[kept - 1] as Node) : undefined;
+    if (first !== undefined && first.code === node.code) {
+      report([node.at, "code"], "duplicate_code", { code: node.code, first: first.at });
+      continue;
+    }
+    if (node.ok) node.region = canonical(node.region, node.code, node.declared);
+    store(byCode, node);
+    nodes[kept++] = node;
+  }
+  nodes.length = kept;
+
+  placeInTree(nodes);
+  for (const node of nodes) {
+    const { declared } = node;
     if (declared === undefined) continue;
-    if (!byCode.has(declared.code)) {
-      report([entry.at, "parentCode"], "unknown_parent", { parent: declared.code });
-    } else if (nearest !== undefined && nearest.structure.code !== declared.code) {
-      report([entry.at, "parentCode"], "parent_not_nearest", {
-        parent: declared.code,
-        nearest: nearest.structure.code,
+    if (lookUp(byCode, declared) === undefined) {
+      report([node.at, "parentCode"], "unknown_parent", { parent: declared });
+    } else if (node.parent !== undefined && node.parent.code !== declared) {
+      report([node.at, "parentCode"], "parent_not_nearest", {
+        parent: declared,
+        nearest: node.parent.code,
       });
     }
   }
@@ -215,7 +255,7 @@ export function safeCreateRegionIndex(
     issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
     return indexFailure(issues);
   }
-  return { ok: true, value: buildIndex(byCode, parentOf, options.normalizeName) };
+  return { ok: true, value: buildIndex(byCode, nodes, options.normalizeName) };
 }
 
 function indexFailure(issues: readonly ShiliuIssue[]): RegionIndexFailure {
@@ -227,13 +267,87 @@ function indexFailure(issues: readonly ShiliuIssue[]): RegionIndexFailure {
   return { ok: false, reason: "invalid_region_index", message: `${shown}${more}`, issues };
 }
 
-function canonical(region: Region, structure: RegionCodeStructure): Region {
-  const parent = region.parentCode === undefined ? undefined : readRegionCode(region.parentCode);
-  const parentCode = parent === undefined || isDefect(parent) ? region.parentCode : parent.code;
-  if (region.code === structure.code && region.parentCode === parentCode) return region;
-  return parentCode === undefined
-    ? { ...region, code: structure.code }
-    : { ...region, code: structure.code, parentCode };
+/** The region with its code and declared parent code (already checked) in canonical form. */
+function canonical(region: Region, code: string, parentCode: string | undefined): Region {
+  if (region.code === code && region.parentCode === parentCode) return region;
+  return parentCode === undefined ? { ...region, code } : { ...region, code, parentCode };
+}
+
+/** The prefix that every code at or below this one starts with, and no other code does. */
+function withinPrefix(structure: RegionCodeStructure): string {
+  switch (structure.level) {
+    case "province":
+      return structure.code.slice(0, 2);
+    case "prefecture":
+      return structure.code.slice(0, 4);
+    default:
+      return structure.code;
+  }
+}
+
+/**
+ * Nodes by canonical code. The 9- and 12-digit codes, over half a million in a national list,
+ * are grouped by their first six digits: filling thousands of small maps is several times
+ * faster than one large one, and a lookup is still two map reads.
+ */
+interface CodeTable {
+  readonly short: Map<string, Node>;
+  readonly long: Map<string, Map<string, Node>>;
+}
+
+function newCodeTable(): CodeTable {
+  return { short: new Map(), long: new Map() };
+}
+
+function store(table: CodeTable, node: Node): void {
+  const { code } = node;
+  if (code.length === 6) {
+    table.short.set(code, node);
+    return;
+  }
+  const prefix = code.slice(0, 6);
+  let group = table.long.get(prefix);
+  if (group === undefined) {
+    group = new Map();
+    table.long.set(prefix, group);
+  }
+  group.set(code, node);
+}
+
+/** The node of a canonical code; any other string finds nothing. */
+function lookUp(table: CodeTable, code: string): Node | undefined {
+  return code.length === 6 ? table.short.get(code) : table.long.get(code.slice(0, 6))?.get(code);
+}
+
+function byNodeCode(a: Node, b: Node): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
+ * Links each node, given in code order, to its nearest present ancestor. In code order every
+ * subtree is one contiguous run that starts with its root, so code order is the pre-order of
+ * the tree (siblings by code), and the regions still open on a stack are exactly the present
+ * ancestors of the next one.
+ */
+function placeInTree(nodes: readonly Node[]): void {
+  const open: Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    let top = open[open.length - 1];
+    while (top !== undefined && !node.code.startsWith(top.within)) {
+      top.end = i;
+      open.pop();
+      top = open[open.length - 1];
+    }
+    node.start = i;
+    node.parent = top;
+    if (top !== undefined) {
+      if (top.children === undefined) top.children = [node.region];
+      else top.children.push(node.region);
+    }
+    open.push(node);
+  }
+  for (const node of open) node.end = nodes.length;
 }
 
 /** The ancestor codes of a structure, nearest first. */
@@ -252,111 +366,76 @@ function ancestorCodes(structure: RegionCodeStructure): string[] {
   return codes;
 }
 
-function nearestPresent(
-  structure: RegionCodeStructure,
-  byCode: ReadonlyMap<string, Entry>,
-): Entry | undefined {
+function nearestPresent(structure: RegionCodeStructure, byCode: CodeTable): Node | undefined {
   for (const code of ancestorCodes(structure)) {
-    const entry = byCode.get(code);
-    if (entry !== undefined) return entry;
+    const node = lookUp(byCode, code);
+    if (node !== undefined) return node;
   }
   return undefined;
 }
 
-function byCodeOrder(a: Region, b: Region): number {
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
-}
-
 function buildIndex(
-  byCode: ReadonlyMap<string, Entry>,
-  parentOf: ReadonlyMap<string, Region | undefined>,
+  byCode: CodeTable,
+  nodes: readonly Node[],
   normalizeName: ((name: string) => string) | undefined,
 ): RegionIndex {
-  const childrenOf = new Map<string, Region[]>();
-  const roots: Region[] = [];
-  for (const { region } of byCode.values()) {
-    const parent = parentOf.get(region.code);
-    if (parent === undefined) {
-      roots.push(region);
-      continue;
-    }
-    const siblings = childrenOf.get(parent.code);
-    if (siblings === undefined) childrenOf.set(parent.code, [region]);
-    else siblings.push(region);
-  }
-  roots.sort(byCodeOrder);
-  for (const children of childrenOf.values()) Object.freeze(children.sort(byCodeOrder));
-
-  // Pre-order: every subtree is one contiguous run, so descendants are a slice.
-  const ordered: Region[] = [];
-  const position = new Map<string, number>();
-  const subtreeEnd = new Map<string, number>();
-  const stack: { readonly region: Region; readonly leaving: boolean }[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) {
-    stack.push({ region: roots[i] as Region, leaving: false });
-  }
-  while (stack.length > 0) {
-    const { region, leaving } = stack.pop() as { region: Region; leaving: boolean };
-    if (leaving) {
-      subtreeEnd.set(region.code, ordered.length);
-      continue;
-    }
-    position.set(region.code, ordered.length);
-    ordered.push(region);
-    stack.push({ region, leaving: true });
-    const children = childrenOf.get(region.code) ?? NO_REGIONS;
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ region: children[i] as Region, leaving: false });
-    }
+  const ordered: Region[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    ordered[i] = node.region;
+    if (node.children !== undefined) Object.freeze(node.children);
   }
   Object.freeze(ordered);
 
   const keyOf = (name: string): string =>
     normalizeName === undefined ? name.trim() : normalizeName(name.trim());
   const byName = new Map<string, Region[]>();
+  const addName = (key: string, region: Region): void => {
+    const matches = byName.get(key);
+    if (matches === undefined) byName.set(key, [region]);
+    // Regions arrive in order, so a name repeated by an alias of the same region is the last match.
+    else if (matches[matches.length - 1] !== region) matches.push(region);
+  };
   for (const region of ordered) {
-    const keys = new Set([keyOf(region.name), ...(region.aliases ?? []).map(keyOf)]);
-    for (const key of keys) {
-      const matches = byName.get(key);
-      if (matches === undefined) byName.set(key, [region]);
-      else matches.push(region);
-    }
+    addName(keyOf(region.name), region);
+    // forEach, like the check of the input, passes over the holes of a sparse alias list.
+    region.aliases?.forEach((alias) => {
+      addName(keyOf(alias), region);
+    });
   }
   for (const matches of byName.values()) Object.freeze(matches);
 
-  const find = (code: string): Region | undefined => {
-    const direct = byCode.get(code);
-    if (direct !== undefined) return direct.region;
+  const find = (code: string): Node | undefined => {
+    const direct = typeof code === "string" ? lookUp(byCode, code) : undefined;
+    if (direct !== undefined) return direct;
     const read = readRegionCode(code);
-    return isDefect(read) || read.code === code ? undefined : byCode.get(read.code)?.region;
+    return isDefect(read) || read.code === code ? undefined : lookUp(byCode, read.code);
   };
-  const parent = (code: string): Region | undefined => {
-    const region = find(code);
-    if (region !== undefined) return parentOf.get(region.code);
+  /** The node of the code, or for an absent valid code the nearest present one above it. */
+  const parentNode = (code: string): Node | undefined => {
+    const node = find(code);
+    if (node !== undefined) return node.parent;
     const read = readRegionCode(code);
-    return isDefect(read) ? undefined : nearestPresent(read, byCode)?.region;
+    return isDefect(read) ? undefined : nearestPresent(read, byCode);
   };
 
   return {
     size: ordered.length,
-    get: find,
-    parent,
+    get: (code) => find(code)?.region,
+    parent: (code) => parentNode(code)?.region,
     children(code) {
-      const region = find(code);
-      return region === undefined ? NO_REGIONS : (childrenOf.get(region.code) ?? NO_REGIONS);
+      return find(code)?.children ?? NO_REGIONS;
     },
     ancestors(code) {
       const found: Region[] = [];
-      for (let next = parent(code); next !== undefined; next = parentOf.get(next.code)) {
-        found.push(next);
+      for (let next = parentNode(code); next !== undefined; next = next.parent) {
+        found.push(next.region);
       }
       return found;
     },
     descendants(code) {
-      const region = find(code);
-      if (region === undefined) return NO_REGIONS;
-      const start = position.get(region.code) ?? 0;
-      return ordered.slice(start + 1, subtreeEnd.get(region.code) ?? start + 1);
+      const node = find(code);
+      return node === undefined ? NO_REGIONS : ordered.slice(node.start + 1, node.end);
     },
     findByName(name, findOptions: FindByNameOptions = {}) {
       if (typeof name !== "string") return NO_REGIONS;

@@ -62,3 +62,11 @@ describe("roundHalfUp", () => {
     }
   });
 });
+
+describe("roundHalfUp with a decimals argument of the wrong type", () => {
+  it("throws ShiliuError naming the type, even for an object that cannot become a string", () => {
+    const hostile = { toString: 0, valueOf: 0 } as unknown as number;
+    expect(() => roundHalfUp(1, hostile)).toThrow(ShiliuError);
+    expect(() => roundHalfUp(1, hostile)).toThrow("收到 object");
+  });
+});

@@ -171,4 +171,36 @@ describe("parseRegionCode", () => {
       reason: "invalid_format",
     });
   });
+
+  it("checks each digit and part at its edges", () => {
+    // The characters next to 0 and 9 are not digits.
+    expect(parseRegionCode("15010/")).toMatchObject({ ok: false, reason: "invalid_format" });
+    expect(parseRegionCode("15010:")).toMatchObject({ ok: false, reason: "invalid_format" });
+    expect(parseRegionCode("150105599")).toMatchObject({ ok: true, value: { level: "township" } });
+    expect(parseRegionCode("441900003000")).toMatchObject({
+      ok: true,
+      value: { code: "441900003", level: "township", townshipCode: "441900003" },
+    });
+    expect(parseRegionCode("441900003001")).toEqual({
+      ok: true,
+      value: {
+        code: "441900003001",
+        level: "village",
+        provinceCode: "440000",
+        prefectureCode: "441900",
+        townshipCode: "441900003",
+      },
+    });
+    expect(parseRegionCode("150105001001")).toMatchObject({
+      value: { prefectureCode: "150100", countyCode: "150105" },
+    });
+    const parts = ["150005001", "150000001", "150105600", "150105000001"].map((code) => {
+      const result = parseRegionCode(code, { locale: "en" });
+      return result.ok ? "" : result.message;
+    });
+    expect(parts[0]).toContain(" 05");
+    expect(parts[1]).toContain(" 001");
+    expect(parts[2]).toContain(" 600");
+    expect(parts[3]).toContain(" 001");
+  });
 });

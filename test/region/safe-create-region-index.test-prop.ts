@@ -82,4 +82,48 @@ describe("safeCreateRegionIndex properties", () => {
       ),
     );
   });
+
+  it("builds the same index from the regions in any order", () => {
+    fc.assert(
+      fc.property(
+        regionList.chain((regions) =>
+          fc.tuple(
+            fc.constant(regions),
+            fc.shuffledSubarray(regions, { minLength: regions.length }),
+          ),
+        ),
+        ([regions, shuffled]) => {
+          const sorted = safeCreateRegionIndex(regions);
+          const mixed = safeCreateRegionIndex(shuffled);
+          if (!sorted.ok || !mixed.ok) return;
+          expect(mixed.value.regions()).toEqual(sorted.value.regions());
+          for (const region of sorted.value.regions()) {
+            expect(mixed.value.children(region.code)).toEqual(sorted.value.children(region.code));
+            expect(mixed.value.descendants(region.code)).toEqual(
+              sorted.value.descendants(region.code),
+            );
+            expect(mixed.value.ancestors(region.code)).toEqual(sorted.value.ancestors(region.code));
+          }
+        },
+      ),
+    );
+  });
+
+  it("lists regions in pre-order, each subtree one run right after its root", () => {
+    fc.assert(
+      fc.property(regionList, (regions) => {
+        const result = safeCreateRegionIndex(regions);
+        if (!result.ok) return;
+        const index = result.value;
+        const all = index.regions();
+        all.forEach((region, at) => {
+          const below = index.descendants(region.code);
+          expect(all.slice(at + 1, at + 1 + below.length)).toEqual(below);
+          expect(below.every((other) => isWithin(other.code, region.code))).toBe(true);
+          const next = all[at + 1 + below.length];
+          if (next !== undefined) expect(isWithin(next.code, region.code)).toBe(false);
+        });
+      }),
+    );
+  });
 });

@@ -120,4 +120,118 @@ describe("safeCreateRegionIndex", () => {
       "370103",
     ]);
   });
+
+  it("builds the same tree whatever the input order, with gaps in the levels", () => {
+    const regions: Region[] = [
+      { code: "441900003001", name: "社区", level: "village" },
+      { code: "110101", name: "东城区", level: "county" },
+      { code: "429004", name: "仙桃市", level: "county" },
+      { code: "441900003", name: "东城街道", level: "township" },
+      { code: "110000", name: "北京市", level: "province" },
+      { code: "441900", name: "东莞市", level: "prefecture" },
+      { code: "420000", name: "湖北省", level: "province" },
+      { code: "110101001", name: "东华门街道", level: "township" },
+    ];
+    const result = safeCreateRegionIndex(regions);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const index = result.value;
+    expect(index.regions().map((region) => region.code)).toEqual([
+      "110000",
+      "110101",
+      "110101001",
+      "420000",
+      "429004",
+      "441900",
+      "441900003",
+      "441900003001",
+    ]);
+    expect(index.children("110000").map((region) => region.code)).toEqual(["110101"]);
+    expect(index.parent("441900003001")?.code).toBe("441900003");
+    expect(index.ancestors("441900003001").map((region) => region.code)).toEqual([
+      "441900003",
+      "441900",
+    ]);
+    expect(index.descendants("110000").map((region) => region.code)).toEqual([
+      "110101",
+      "110101001",
+    ]);
+    expect(index.descendants("420000").map((region) => region.code)).toEqual(["429004"]);
+  });
+
+  it("passes over the holes of sparse region and alias lists", () => {
+    const regions: Region[] = [];
+    regions[0] = { code: "110000", name: "北京市", level: "province", aliases: [] };
+    (regions[0].aliases as string[])[1] = "京";
+    regions[2] = { code: "110101", name: "东城区", level: "county" };
+    const result = safeCreateRegionIndex(regions);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.size).toBe(2);
+    expect(result.value.findByName("京").map((region) => region.code)).toEqual(["110000"]);
+  });
+
+  it("counts a region with problems as present when checking declared parents", () => {
+    const result = safeCreateRegionIndex([
+      { code: "150000", name: "内蒙古自治区", level: "province" },
+      { code: "150100", name: "", level: "prefecture" },
+      { code: "150105", name: "赛罕区", level: "county", parentCode: "150000" },
+    ]);
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [
+        { path: ["regions", 1, "name"], reason: "invalid_name" },
+        { path: ["regions", 2, "parentCode"], reason: "parent_not_nearest" },
+      ],
+    });
+  });
+
+  it("looks up townships and villages by code, padded or not, with or without their county", () => {
+    const result = safeCreateRegionIndex([
+      { code: "150000", name: "内蒙古自治区", level: "province" },
+      { code: "150105001", name: "大学西路街道", level: "township" },
+      { code: "150105001001", name: "社区", level: "village", parentCode: "150105001000" },
+      { code: "150106002", name: "街道", level: "township" },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const index = result.value;
+    expect(index.get("150105001")?.name).toBe("大学西路街道");
+    expect(index.get("150105001000")?.name).toBe("大学西路街道");
+    expect(index.get("150105001001")?.parentCode).toBe("150105001");
+    expect(index.get("150105002")).toBe(undefined);
+    expect(index.get("150105")).toBe(undefined);
+    expect(index.get("1501050010")).toBe(undefined);
+    expect(index.get(150105001 as unknown as string)).toBe(undefined);
+    expect(index.parent("150105001")?.code).toBe("150000");
+    expect(index.parent("150105001002")?.code).toBe("150105001");
+    expect(index.children("150000").map((region) => region.code)).toEqual([
+      "150105001",
+      "150106002",
+    ]);
+    const unknown = safeCreateRegionIndex([
+      { code: "150105001", name: "大学西路街道", level: "township" },
+      { code: "150105002001", name: "社区", level: "village", parentCode: "150105002" },
+    ]);
+    expect(unknown).toMatchObject({
+      ok: false,
+      issues: [{ path: ["regions", 1, "parentCode"], reason: "unknown_parent" }],
+    });
+  });
+});
+
+describe("safeCreateRegionIndex on values no string can be made of", () => {
+  it("returns a failure instead of throwing when a code or level has no usable toString", () => {
+    const hostile = { toString: 0, valueOf: 0 };
+    const result = safeCreateRegionIndex([
+      { code: hostile, name: "赛罕区", level: hostile },
+    ] as unknown as Region[]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((issue) => issue.path)).toEqual([
+        ["regions", 0, "level"],
+        ["regions", 0, "code"],
+      ]);
+    }
+  });
 });
