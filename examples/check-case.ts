@@ -60,6 +60,7 @@ export interface CaseResult {
 // The parts of a report input the checks read; the full shape is the schema's.
 interface ObservationLike {
   readonly indicatorId: string;
+  readonly growthOf?: string;
   readonly regionCode: string;
   readonly value?: Quantity;
   readonly source?: { readonly quote?: string };
@@ -192,7 +193,11 @@ function figureRows(
   for (const [path, quantity] of quantitiesOf(study.report)) {
     const observation = observationAt(report, path);
     if (observation !== undefined) {
-      const name = names.get(observation.indicatorId) ?? observation.indicatorId;
+      const nameOf = (id: string) => names.get(id) ?? id;
+      const name =
+        observation.growthOf === undefined
+          ? nameOf(observation.indicatorId)
+          : `${nameOf(observation.indicatorId)} · ${nameOf(observation.growthOf)}`;
       check(name, quantity, observation.source?.quote);
     } else {
       check(labelOf(study.report, path), quantity, quoted.get(quantity));
@@ -287,8 +292,15 @@ function indicatorNames(report: ReportLike): Map<string, string> {
   return names;
 }
 
-function reportedValue(report: ReportLike, indicatorId: string): Quantity | undefined {
-  const matches = (report.observations ?? []).filter((o) => o.indicatorId === indicatorId);
+/** The value of the report's one observation of an indicator (of the growth of one, with `growthOf`). */
+function reportedValue(
+  report: ReportLike,
+  indicatorId: string,
+  growthOf?: string,
+): Quantity | undefined {
+  const matches = (report.observations ?? []).filter(
+    (o) => o.indicatorId === indicatorId && o.growthOf === growthOf,
+  );
   return matches.length === 1 ? matches[0]?.value : undefined;
 }
 
@@ -351,9 +363,9 @@ function computeSingle(
     }
     case "previous": {
       const current = reportedValue(report, metric.indicatorId);
-      const growth = reportedValue(report, metric.growthIndicatorId);
+      const growth = reportedValue(report, "growth_rate", metric.indicatorId);
       if (current === undefined || growth === undefined) {
-        return missing(metric.label, `${metric.indicatorId} / ${metric.growthIndicatorId}`);
+        return missing(metric.label, `${metric.indicatorId} 及其增速`);
       }
       const result = previousFromGrowth(current, growth);
       if (!result.ok) return { label: metric.label, value: result.message, how: "", ok: false };

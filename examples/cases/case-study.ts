@@ -29,13 +29,11 @@ export type Operand =
 export type CaseMetric =
   /** A rate reported as a percentage (知晓率达99%), shown as the fraction it stands for. */
   | { readonly kind: "rate"; readonly label: string; readonly indicatorId: string }
-  /** Last year's figure from this year's and its growth rate (previousFromGrowth). */
-  | {
-      readonly kind: "previous";
-      readonly label: string;
-      readonly indicatorId: string;
-      readonly growthIndicatorId: string;
-    }
+  /**
+   * Last year's figure from this year's and its growth rate (previousFromGrowth): the growth
+   * rate is the observation of `growth_rate` whose `growthOf` is the indicator.
+   */
+  | { readonly kind: "previous"; readonly label: string; readonly indicatorId: string }
   /** The sum of several counts (addQuantities), keeping their qualifiers. */
   | { readonly kind: "total"; readonly label: string; readonly indicatorIds: readonly string[] }
   /** The share of a whole that a part covers (coverage). */

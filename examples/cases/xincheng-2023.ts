@@ -21,6 +21,12 @@ const observe = (
   source: { quote },
 });
 
+// 增速: a growth rate names the figure it is the growth of.
+const growthOf = (indicatorId: string, value: number, quote: string) => ({
+  ...observe("growth_rate", "2023-H1", { value, unit: "%", comparator: "eq" }, quote),
+  growthOf: indicatorId,
+});
+
 const count = (id: string, name: string, en: string, unit: string, temporal: "sum" | "last") => ({
   id,
   name: { "zh-CN": name, en },
@@ -28,16 +34,6 @@ const count = (id: string, name: string, en: string, unit: string, temporal: "su
   unit,
   aggregation: "sum" as const,
   temporal,
-});
-
-// Growth is a property of its own figure, not of the region: it never adds up across regions.
-const growth = (id: string, name: string, en: string) => ({
-  id,
-  name: { "zh-CN": name, en },
-  kind: "growth" as const,
-  unit: "%",
-  aggregation: "none" as const,
-  temporal: "none" as const,
 });
 
 /** The article as a report. */
@@ -125,9 +121,6 @@ export const xincheng2023Report = {
       "场",
       "sum",
     ),
-    growth("gross_domestic_product_growth", "地区生产总值增速", "gross regional product growth"),
-    growth("fixed_asset_investment_growth", "固定资产投资增速", "fixed-asset investment growth"),
-    growth("retail_sales_growth", "社会消费品零售总额增速", "retail sales growth"),
   ],
   observations: [
     observe(
@@ -166,36 +159,21 @@ export const xincheng2023Report = {
       { value: 36_310_000_000, unit: "元", comparator: "eq" },
       "地区生产总值363.1亿元",
     ),
-    observe(
-      "gross_domestic_product_growth",
-      "2023-H1",
-      { value: 6.7, unit: "%", comparator: "eq" },
-      "增速6.7%",
-    ),
+    growthOf("gross_domestic_product", 6.7, "增速6.7%"),
     observe(
       "fixed_asset_investment",
       "2023-H1",
       { value: 6_031_000_000, unit: "元", comparator: "eq" },
       "固定资产投资完成60.31亿元",
     ),
-    observe(
-      "fixed_asset_investment_growth",
-      "2023-H1",
-      { value: 21.5, unit: "%", comparator: "eq" },
-      "增速21.5%",
-    ),
+    growthOf("fixed_asset_investment", 21.5, "增速21.5%"),
     observe(
       "retail_sales",
       "2023-H1",
       { value: 13_870_000_000, unit: "元", comparator: "eq" },
       "社会消费品零售总额138.7亿元",
     ),
-    observe(
-      "retail_sales_growth",
-      "2023-H1",
-      { value: 10, unit: "%", comparator: "eq" },
-      "增速10%",
-    ),
+    growthOf("retail_sales", 10, "增速10%"),
     // 截至目前, after the 大青山前坡 ecological works.
     observe(
       "forest_coverage",
@@ -228,19 +206,16 @@ export const xincheng2023: CaseStudy<typeof xincheng2023Report> = {
       kind: "previous",
       label: "2022年上半年地区生产总值",
       indicatorId: "gross_domestic_product",
-      growthIndicatorId: "gross_domestic_product_growth",
     },
     {
       kind: "previous",
       label: "2022年上半年固定资产投资",
       indicatorId: "fixed_asset_investment",
-      growthIndicatorId: "fixed_asset_investment_growth",
     },
     {
       kind: "previous",
       label: "2022年上半年社会消费品零售总额",
       indicatorId: "retail_sales",
-      growthIndicatorId: "retail_sales_growth",
     },
     { kind: "rate", label: "森林覆盖率", indicatorId: "forest_coverage" },
     { kind: "rate", label: "中心城区绿化率", indicatorId: "greening_rate" },
