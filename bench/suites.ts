@@ -2,6 +2,12 @@ import type { BenchSuite } from "./harness";
 import { regionIndexSuite } from "./region-index.bench";
 import { rollupSuite } from "./rollup.bench";
 import { textSuite } from "./text.bench";
+import { validateReportSuite } from "./validate-report.bench";
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const suites: readonly BenchSuite[] = [rollupSuite, regionIndexSuite, textSuite];
+export const suites: readonly BenchSuite[] = [
+  rollupSuite,
+  regionIndexSuite,
+  textSuite,
+  validateReportSuite,
+];

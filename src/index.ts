@@ -104,6 +104,111 @@ export type {
 } from "./region/safe-create-region-index";
 export { safeCreateRegionIndex } from "./region/safe-create-region-index";
 export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./region/types";
+// report
+export { builtInReportRules } from "./report/built-in-report-rules";
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
+export type { ReportRule, ReportRuleContext } from "./report/report-rule";
+export { agreementPartiesRule } from "./report/rules/agreement-parties";
+export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";
+export { dateOutsidePeriodRule } from "./report/rules/date-outside-period";
+export { duplicateIdRule } from "./report/rules/duplicate-id";
+export { growthMismatchRule } from "./report/rules/growth-mismatch";
+export { percentOutOfRangeRule } from "./report/rules/percent-out-of-range";
+export { quoteMismatchRule } from "./report/rules/quote-mismatch";
+export { ratioExceedsWholeRule } from "./report/rules/ratio-exceeds-whole";
+export { unknownReferenceRule } from "./report/rules/unknown-reference";
+export { unknownRegionRule } from "./report/rules/unknown-region";
+export type {
+  ValidateReportOptions,
+  ValidateReportResult,
+} from "./report/validate-report";
+export { validateReport } from "./report/validate-report";
+// schemas
+export type { Activity, ActivityInput } from "./schemas/activity";
+export { ActivitySchema } from "./schemas/activity";
+export type { Agreement, AgreementInput, AgreementParty } from "./schemas/agreement";
+export { AgreementPartySchema, AgreementSchema } from "./schemas/agreement";
+export type { Brand, BrandInput, Carrier, CarrierInput } from "./schemas/brand";
+export { BrandSchema, CarrierSchema } from "./schemas/brand";
+export type { Campaign, CampaignInput, Target, TargetInput } from "./schemas/campaign";
+export { CampaignSchema, TargetSchema } from "./schemas/campaign";
+export type { Designation, DesignationInput } from "./schemas/designation";
+export { DesignationSchema } from "./schemas/designation";
+export type {
+  ActivityId,
+  AgreementId,
+  BrandId,
+  CampaignId,
+  DesignationId,
+  IndicatorId,
+  ReportId,
+  UnitId,
+} from "./schemas/ids";
+export {
+  ActivityIdSchema,
+  AgreementIdSchema,
+  BrandIdSchema,
+  CampaignIdSchema,
+  DesignationIdSchema,
+  IndicatorIdSchema,
+  ReportIdSchema,
+  UnitIdSchema,
+} from "./schemas/ids";
+export type { IndicatorInput } from "./schemas/indicator";
+export { IndicatorSchema } from "./schemas/indicator";
+export type { ActivityModality } from "./schemas/labels/activity";
+export { activityModalities, activityModalityLabels } from "./schemas/labels/activity";
+export type { AgreementKind, SigningMode } from "./schemas/labels/agreement";
+export {
+  agreementKindLabels,
+  agreementKinds,
+  signingModeLabels,
+  signingModes,
+} from "./schemas/labels/agreement";
+export type { CarrierKind } from "./schemas/labels/brand";
+export { carrierKindLabels, carrierKinds } from "./schemas/labels/brand";
+export type { CampaignKind, IssuerLevel } from "./schemas/labels/campaign";
+export {
+  campaignKindLabels,
+  campaignKinds,
+  issuerLevelLabels,
+  issuerLevels,
+} from "./schemas/labels/campaign";
+export type {
+  DesignationKind,
+  DesignationLevel,
+  RecipientType,
+} from "./schemas/labels/designation";
+export {
+  designationKindLabels,
+  designationKinds,
+  designationLevelLabels,
+  designationLevels,
+  recipientTypeLabels,
+  recipientTypes,
+} from "./schemas/labels/designation";
+export {
+  aggregationLabels,
+  aggregations,
+  indicatorKindLabels,
+  indicatorKinds,
+  temporalAggregationLabels,
+  temporalAggregations,
+} from "./schemas/labels/indicator";
+export { observationStatuses, observationStatusLabels } from "./schemas/labels/observation";
+export type { ObservationInput } from "./schemas/observation";
+export { ObservationSchema } from "./schemas/observation";
+export { IsoDateSchema, PeriodKeySchema } from "./schemas/period";
+export type { QuantityInput } from "./schemas/quantity";
+export { ComparatorSchema, QuantitySchema } from "./schemas/quantity";
+export type { RegionCode, RegionInput } from "./schemas/region";
+export { RegionCodeSchema, RegionLevelSchema, RegionSchema } from "./schemas/region";
+export type { Report, ReportInput } from "./schemas/report";
+export { ReportSchema } from "./schemas/report";
+export type { UnitInput } from "./schemas/unit";
+export { CreditCodeSchema, UnitSchema } from "./schemas/unit";
+
+// text
 export type { ExtractedQuantity } from "./text/extract-quantities";
 export { extractQuantities } from "./text/extract-quantities";
 export { normalizeText } from "./text/normalize-text";

@@ -15,6 +15,7 @@ async function bundle(source: string) {
     mainFields: ["module", "main"],
     write: false,
     metafile: true,
+    outfile: "bundle.js",
     logLevel: "silent",
   });
   const code = result.outputFiles[0]?.text ?? "";

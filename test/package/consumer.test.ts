@@ -1,7 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020";
 import { describe, expect, inject, it } from "vitest";
+import { jsonSchemas } from "../../scripts/json-schemas";
+import { sampleReport } from "../report/fixtures";
 
 const consumerDir = inject("consumerDir");
 const consumerWithPeersDir = inject("consumerWithPeersDir");
@@ -106,6 +110,34 @@ describe("the packed package", () => {
         encoding: "utf8",
       }),
     ).not.toThrow();
+  });
+
+  it("ships a JSON Schema per entity under shiliu/schemas/*, as generated from the zod schemas", () => {
+    const require = createRequire(join(consumerDir, "package.json"));
+    for (const [name, generated] of Object.entries(jsonSchemas())) {
+      const file = require.resolve(`shiliu/schemas/${name}.schema.json`);
+      expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(generated);
+    }
+    const report = JSON.parse(
+      readFileSync(require.resolve("shiliu/schemas/report.schema.json"), "utf8"),
+    ) as object;
+    const validate = new Ajv2020().compile(report);
+    expect(validate(sampleReport())).toBe(true);
+    expect(validate({ ...sampleReport(), edition: 2 })).toBe(false);
+  });
+
+  it("validates a report through the package, with messages in the requested locale", () => {
+    const output = run(
+      "validate.mjs",
+      `import { validateReport } from "shiliu";
+       const result = validateReport({ id: "r", title: "t", regionCode: "1", period: "2023" }, { locale: "en" });
+       console.log(JSON.stringify([result.ok, result.diagnostics[0].path, result.diagnostics[0].message]));`,
+    );
+    expect(JSON.parse(output)).toEqual([
+      false,
+      ["regionCode"],
+      "regionCode: a region code has 6, 9 or 12 digits",
+    ]);
   });
 
   it("reads figures from the main entry (ESM and CJS)", () => {

@@ -1,0 +1,146 @@
+// Validating a large report end to end, and what shiliu's own checks (region-code structure,
+// date-or-period, brands, frozen output) cost over a plain zod object of the same fields and
+// formats.
+import * as z from "zod";
+import { validateReport } from "../src/report/validate-report";
+import { ActivitySchema } from "../src/schemas/activity";
+import { patterns } from "../src/schemas/messages";
+import type { ReportInput } from "../src/schemas/report";
+import type { BenchSuite } from "./harness";
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/** Township codes under two counties of 呼和浩特, enough for `count` distinct regions. */
+function townshipCodes(count: number): string[] {
+  const codes: string[] = [];
+  for (const county of ["150105", "150102", "150103", "150104"]) {
+    for (let t = 1; t <= 599 && codes.length < count; t++) codes.push(`${county}${pad(t, 3)}`);
+  }
+  return codes;
+}
+
+const indicatorCount = 10;
+
+/** A report with `size` activities and `size` observations, valid under every rule. */
+function largeReport(size: number): ReportInput {
+  const regionsPerIndicator = Math.ceil(size / indicatorCount);
+  const townships = townshipCodes(regionsPerIndicator);
+  const activities = Array.from({ length: size }, (_, i) => ({
+    id: `activity-${i}`,
+    name: `民族团结进步主题活动第${i + 1}场`,
+    date: `2023-${pad((i % 12) + 1, 2)}-${pad((i % 28) + 1, 2)}`,
+    regionCodes: [townships[i % townships.length] ?? "150105"],
+    modality: (["offline", "online", "hybrid"] as const)[i % 3] ?? "offline",
+    participants: { value: 100 + (i % 400), unit: "人", comparator: "gt" as const },
+  }));
+  const observations = Array.from({ length: size }, (_, i) => ({
+    indicatorId: `activities_held_${i % indicatorCount}`,
+    regionCode: townships[Math.floor(i / indicatorCount) % townships.length] ?? "150105",
+    period: "2023",
+    value: { value: 1 + (i % 50), unit: "场次" },
+  }));
+  return {
+    id: "bench",
+    title: "呼和浩特市民族团结进步创建工作报告",
+    regionCode: "150100",
+    period: "2023",
+    regions: [
+      { code: "150000", name: "内蒙古自治区", level: "province" },
+      { code: "150100", name: "呼和浩特市", level: "prefecture", parentCode: "150000" },
+      ...["150102", "150103", "150104", "150105"].map((code) => ({
+        code,
+        name: `区${code}`,
+        level: "county" as const,
+        parentCode: "150100",
+      })),
+      ...townships.map((code) => ({
+        code,
+        name: `街道${code}`,
+        level: "township" as const,
+        parentCode: code.slice(0, 6),
+      })),
+    ],
+    indicators: Array.from({ length: indicatorCount }, (_, i) => ({
+      id: `activities_held_${i}`,
+      name: { "zh-CN": `活动场次${i}` },
+      kind: "count" as const,
+      unit: "场次",
+      aggregation: "sum" as const,
+    })),
+    activities,
+    observations,
+  };
+}
+
+const quantity = z.strictObject({
+  value: z.number(),
+  unit: z.string().min(1).max(20).optional(),
+  comparator: z.enum(["eq", "approx", "nearly", "gt", "gte", "lt", "lte"]).default("eq"),
+});
+const id = z.string().min(1).max(200);
+
+/**
+ * The fields of ActivitySchema as a plain zod object with the same formats (lengths, patterns,
+ * enums) but none of shiliu's additions: no refinements (region-code structure, date or
+ * period), no brands, no frozen output.
+ */
+const plainActivity = z.strictObject({
+  id,
+  name: z.string().min(1).max(500),
+  campaignId: id.optional(),
+  date: z.string().regex(patterns.iso_date).optional(),
+  period: z.string().regex(patterns.period_key).optional(),
+  regionCodes: z.array(z.string().regex(patterns.region_code)).min(1),
+  modality: z.enum(["offline", "online", "hybrid"]),
+  participants: quantity.optional(),
+  onlineViewers: quantity.optional(),
+  pageViews: quantity.optional(),
+});
+
+export const validateReportSuite: BenchSuite = {
+  name: "validateReport",
+  setup({ quick }) {
+    const size = quick ? 200 : 10_000;
+    const report = largeReport(size);
+    const json = JSON.stringify(report);
+    const check = validateReport(report);
+    if (!check.ok) {
+      throw new Error(`the benchmark report is invalid: ${check.diagnostics[0]?.message ?? ""}`);
+    }
+    const activities = report.activities ?? [];
+    return {
+      notes: [
+        `A report of ${size} activities and ${size} observations (${(json.length / 1e6).toFixed(1)} MB of JSON) over ${report.regions?.length ?? 0} regions, run through the schema and every built-in rule; then the same ${activities.length} activities parsed one by one with ActivitySchema and with a plain zod object of the same fields.`,
+      ],
+      tasks: [
+        {
+          name: `validateReport: ${size} activities + ${size} observations`,
+          fn: () => validateReport(report),
+          bytes: json.length,
+        },
+        {
+          name: `ActivitySchema.parse × ${activities.length}`,
+          fn: () => {
+            for (const activity of activities) ActivitySchema.parse(activity);
+          },
+        },
+        {
+          name: `plain zod object.parse × ${activities.length}`,
+          fn: () => {
+            for (const activity of activities) plainActivity.parse(activity);
+          },
+        },
+      ],
+      comparisons: [
+        {
+          label: "ActivitySchema vs a plain zod object of the same fields",
+          subject: `ActivitySchema.parse × ${activities.length}`,
+          baseline: `plain zod object.parse × ${activities.length}`,
+          maxRatio: 1.5,
+        },
+      ],
+    };
+  },
+};

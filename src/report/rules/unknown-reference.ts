@@ -1,0 +1,140 @@
+import type { LabelTable } from "../../core/labels";
+import type { Locale } from "../../core/locale";
+import { describeObservation, describeRecord } from "../describe";
+import { createDiagnostic, type Diagnostic } from "../diagnostic";
+import type { ReportRule } from "../report-rule";
+
+const unknownReference = {
+  "zh-CN": "{record}引用的{target} {id} 不存在",
+  "zh-TW": "{record}引用的{target} {id} 不存在",
+  en: "{record} refers to {target} {id}, which does not exist",
+};
+
+type Target = "unit" | "brand" | "campaign" | "activity" | "indicator";
+
+const targetLabels: LabelTable<Target> = {
+  unit: { "zh-CN": "单位", "zh-TW": "單位", en: "unit" },
+  brand: { "zh-CN": "上级品牌", "zh-TW": "上級品牌", en: "parent brand" },
+  campaign: { "zh-CN": "行动", "zh-TW": "行動", en: "campaign" },
+  activity: { "zh-CN": "活动", "zh-TW": "活動", en: "activity" },
+  indicator: { "zh-CN": "指标", "zh-TW": "指標", en: "indicator" },
+};
+
+function reference(
+  record: string,
+  target: Target,
+  id: string,
+  path: readonly (string | number)[],
+  locale: Locale,
+): Diagnostic {
+  return createDiagnostic("UNKNOWN_REFERENCE", "error", path, unknownReference, locale, {
+    record,
+    target: targetLabels[target][locale],
+    id,
+  });
+}
+
+/**
+ * UNKNOWN_REFERENCE: every id a record refers to names a record of the report — a brand's
+ * owner unit and parent brand, a campaign's parent, an activity's campaign, an agreement's
+ * party units and activity, a unit recipient of a designation — and every indicator an
+ * observation or target names is defined in the report or known to the validator (standard
+ * indicators).
+ *
+ * @category report
+ * @example
+ * ```ts
+ * const activity = { id: "a1", name: "云交流", campaignId: "c9", date: "2023-04-26", regionCodes: ["150105"], modality: "online" };
+ * const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", activities: [activity] };
+ * validateReport(report, { rules: [unknownReferenceRule] }).diagnostics[0]?.message
+ * //=> "活动“云交流”（a1）引用的行动 c9 不存在"
+ * ```
+ */
+export const unknownReferenceRule: ReportRule = {
+  code: "UNKNOWN_REFERENCE",
+  description: {
+    "zh-CN": "记录引用的单位、品牌、行动、活动和指标都须存在",
+    "zh-TW": "記錄引用的單位、品牌、行動、活動和指標都須存在",
+    en: "the units, brands, campaigns, activities and indicators records refer to exist",
+  },
+  check(report, { locale, indicators }) {
+    const diagnostics: Diagnostic[] = [];
+    const units = new Set<string>(report.units.map((unit) => unit.id));
+    const brands = new Set<string>(report.brands.map((brand) => brand.id));
+    const campaigns = new Set<string>(report.campaigns.map((campaign) => campaign.id));
+    const activities = new Set<string>(report.activities.map((activity) => activity.id));
+
+    report.brands.forEach((brand, index) => {
+      const record = describeRecord("brand", brand.name, brand.id, locale);
+      if (brand.ownerUnitId !== undefined && !units.has(brand.ownerUnitId)) {
+        const path = ["brands", index, "ownerUnitId"];
+        diagnostics.push(reference(record, "unit", brand.ownerUnitId, path, locale));
+      }
+      if (brand.parentBrandId !== undefined && !brands.has(brand.parentBrandId)) {
+        const path = ["brands", index, "parentBrandId"];
+        diagnostics.push(reference(record, "brand", brand.parentBrandId, path, locale));
+      }
+    });
+    report.campaigns.forEach((campaign, index) => {
+      const record = describeRecord("campaign", campaign.name, campaign.id, locale);
+      if (campaign.parentId !== undefined && !campaigns.has(campaign.parentId)) {
+        const path = ["campaigns", index, "parentId"];
+        diagnostics.push(reference(record, "campaign", campaign.parentId, path, locale));
+      }
+      campaign.components.forEach((component, componentIndex) => {
+        component.targets.forEach((target, targetIndex) => {
+          if (target.indicatorId === undefined || indicators.has(target.indicatorId)) return;
+          const path = [
+            "campaigns",
+            index,
+            "components",
+            componentIndex,
+            "targets",
+            targetIndex,
+            "indicatorId",
+          ];
+          diagnostics.push(reference(record, "indicator", target.indicatorId, path, locale));
+        });
+      });
+    });
+    report.activities.forEach((activity, index) => {
+      if (activity.campaignId === undefined || campaigns.has(activity.campaignId)) return;
+      const record = describeRecord("activity", activity.name, activity.id, locale);
+      const path = ["activities", index, "campaignId"];
+      diagnostics.push(reference(record, "campaign", activity.campaignId, path, locale));
+    });
+    report.agreements.forEach((agreement, index) => {
+      const record = describeRecord("agreement", agreement.title, agreement.id, locale);
+      agreement.parties.forEach((party, partyIndex) => {
+        if (party.unitId === undefined || units.has(party.unitId)) return;
+        const path = ["agreements", index, "parties", partyIndex, "unitId"];
+        diagnostics.push(reference(record, "unit", party.unitId, path, locale));
+      });
+      if (agreement.activityId !== undefined && !activities.has(agreement.activityId)) {
+        const path = ["agreements", index, "activityId"];
+        diagnostics.push(reference(record, "activity", agreement.activityId, path, locale));
+      }
+    });
+    report.designations.forEach((designation, index) => {
+      const { recipient } = designation;
+      if (recipient.type !== "unit" || recipient.id === undefined || units.has(recipient.id)) {
+        return;
+      }
+      const record = describeRecord("designation", designation.title, designation.id, locale);
+      const path = ["designations", index, "recipient", "id"];
+      diagnostics.push(reference(record, "unit", recipient.id, path, locale));
+    });
+    report.observations.forEach((observation, index) => {
+      const record = describeObservation(observation, locale);
+      if (!indicators.has(observation.indicatorId)) {
+        const path = ["observations", index, "indicatorId"];
+        diagnostics.push(reference(record, "indicator", observation.indicatorId, path, locale));
+      }
+      if (observation.growthOf !== undefined && !indicators.has(observation.growthOf)) {
+        const path = ["observations", index, "growthOf"];
+        diagnostics.push(reference(record, "indicator", observation.growthOf, path, locale));
+      }
+    });
+    return diagnostics;
+  },
+};

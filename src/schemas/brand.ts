@@ -1,0 +1,116 @@
+import * as z from "zod";
+import { BrandIdSchema, UnitIdSchema } from "./ids";
+import { carrierKinds } from "./labels/brand";
+import { QuantitySchema } from "./quantity";
+import { RegionCodeSchema } from "./region";
+
+/**
+ * A carrier (阵地) of a work brand: what kind, its name, and how many were built.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * CarrierSchema.parse({ kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个" } })
+ * //=> { kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个", comparator: "eq" } }
+ * ```
+ */
+export const CarrierSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.enum(carrierKinds).meta({
+        title: "阵地类型",
+        description:
+          "home 家园, station 驿站, lecture_hall 讲堂, volunteer_team 志愿服务队, council_hall 议事厅, education_base 教育实践基地, study_base 研学基地, landscape 景观小品, other.",
+      }),
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .meta({ title: "阵地名称", description: "The name, such as 石榴红赛罕驿站." }),
+      count: QuantitySchema.meta({
+        title: "数量",
+        description: "How many were built, such as 110个.",
+      }),
+    })
+    .readonly()
+    .meta({ title: "阵地", description: "A carrier of a work brand." }))();
+
+/**
+ * A carrier as parsed by {@link CarrierSchema}.
+ *
+ * @category schemas
+ */
+export type Carrier = z.output<typeof CarrierSchema>;
+
+/**
+ * A carrier as submitted to {@link CarrierSchema}.
+ *
+ * @category schemas
+ */
+export type CarrierInput = z.input<typeof CarrierSchema>;
+
+/**
+ * A work brand (工作品牌) such as 赛出石榴红, with its carriers.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * const brand = BrandSchema.parse({ id: "saihan-red", name: "赛出石榴红", regionCode: "150105" });
+ * brand.carriers //=> []
+ * ```
+ */
+export const BrandSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: BrandIdSchema,
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .meta({ title: "品牌名称", description: "The brand's name, such as 赛出石榴红." }),
+      regionCode: RegionCodeSchema.meta({
+        title: "所在地区",
+        description: "The code of the region that runs the brand.",
+      }),
+      ownerUnitId: UnitIdSchema.exactOptional().meta({
+        title: "主办单位",
+        description: "The id of the unit that owns the brand, one of the report's units.",
+      }),
+      parentBrandId: BrandIdSchema.exactOptional().meta({
+        title: "上级品牌",
+        description: "The brand this one belongs to (一街一品 sub-brands).",
+      }),
+      slogan: z
+        .string()
+        .min(1)
+        .max(500)
+        .exactOptional()
+        .meta({ title: "口号", description: "The brand's slogan." }),
+      mascot: z
+        .string()
+        .min(1)
+        .max(200)
+        .exactOptional()
+        .meta({ title: "形象大使", description: "The brand's mascot, such as 昆小团." }),
+      carriers: z
+        .array(CarrierSchema)
+        .readonly()
+        .default([])
+        .meta({ title: "阵地", description: "The carriers built under the brand." }),
+    })
+    .readonly()
+    .meta({ title: "工作品牌", description: "A work brand of ethnic unity work." }))();
+
+/**
+ * A work brand as parsed by {@link BrandSchema}.
+ *
+ * @category schemas
+ */
+export type Brand = z.output<typeof BrandSchema>;
+
+/**
+ * A work brand as submitted to {@link BrandSchema}.
+ *
+ * @category schemas
+ */
+export type BrandInput = z.input<typeof BrandSchema>;

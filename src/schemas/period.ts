@@ -1,0 +1,57 @@
+import * as z from "zod";
+import { parsePeriod } from "../period/parse-period";
+import { patterns } from "./messages";
+
+// The pattern reports a malformed key; parsePeriod adds what the calendar rules out (2023-02-30,
+// years before 1000), with its own message.
+function checkCalendar(payload: z.core.ParsePayload<string>): void {
+  const key = payload.value;
+  if (!patterns.period_key.test(key)) return;
+  // Every month has 28 days, so a well-formed key from year 1000 on whose day (if any) is at
+  // most 28 is valid: most dates of a large report need no calendar look-up.
+  if (key >= "1000" && (key.length < 10 || key.slice(8) <= "28")) return;
+  const parsed = parsePeriod(key);
+  if (parsed.ok) return;
+  payload.issues.push({
+    code: "custom",
+    input: key,
+    message: parsed.message,
+    params: { reason: "period_key", value: key },
+  });
+}
+
+/**
+ * A period key (统计期): a year `2023`, half `2023-H1`, quarter `2023-Q3`, month `2023-09`
+ * or day `2023-09-20`, that {@link parsePeriod} accepts.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * PeriodKeySchema.parse("2023-H1") //=> "2023-H1"
+ * PeriodKeySchema.safeParse("2023-Q5").success //=> false
+ * PeriodKeySchema.safeParse("2023-02-30").success //=> false
+ * ```
+ */
+export const PeriodKeySchema = /* @__PURE__ */ (() =>
+  z.string().regex(patterns.period_key).check(checkCalendar).meta({
+    title: "统计期",
+    description: "A period key: 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20.",
+  }))();
+
+/**
+ * A calendar date `YYYY-MM-DD` (日期) that exists; China has one time zone, so no time or offset.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * IsoDateSchema.parse("2023-04-26") //=> "2023-04-26"
+ * IsoDateSchema.safeParse("2023-4-26").success //=> false
+ * IsoDateSchema.safeParse("2023-02-29").success //=> false
+ * ```
+ */
+export const IsoDateSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(patterns.iso_date)
+    .check(checkCalendar)
+    .meta({ title: "日期", description: "A calendar date YYYY-MM-DD." }))();

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { dateOutsidePeriodRule } from "../../../src/report/rules/date-outside-period";
+import { validateReport } from "../../../src/report/validate-report";
+import { sampleReport, sampleReportWith } from "../fixtures";
+
+const rules = [dateOutsidePeriodRule];
+
+describe("dateOutsidePeriodRule", () => {
+  it("reports an activity after the report period as the doc example shows", () => {
+    const activities = [
+      {
+        id: "a1",
+        name: "云交流",
+        date: "2024-04-26",
+        regionCodes: ["150105"],
+        modality: "online",
+      },
+    ];
+    const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", activities };
+    expect(validateReport(report, { rules: [dateOutsidePeriodRule] }).diagnostics[0]?.message).toBe(
+      "活动“云交流”（a1）的日期 2024-04-26 不在报告期2023年（2023-01-01 至 2023-12-31）内",
+    );
+  });
+
+  it("finds nothing when every date lies in the period", () => {
+    expect(validateReport(sampleReport(), { rules }).diagnostics).toEqual([]);
+  });
+
+  it("checks activity periods and signing dates against a half-year report", () => {
+    const input = sampleReportWith((report) => {
+      report.period = "2023-H1";
+      const activity = report.activities?.[0];
+      if (activity !== undefined) {
+        delete activity.date;
+        activity.period = "2023-Q3";
+      }
+      const agreement = report.agreements?.[0];
+      if (agreement !== undefined) agreement.signedOn = "2022-12-31";
+    });
+    const result = validateReport(input, { rules, locale: "en" });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["DATE_OUTSIDE_PERIOD", ["activities", 0, "period"]],
+      ["DATE_OUTSIDE_PERIOD", ["agreements", 0, "signedOn"]],
+    ]);
+    expect(result.diagnostics[1]?.message).toBe(
+      'agreement "宾赛同心民族团结进步创建共建协议" (binsai) has signing date 2022-12-31, outside the report period H1 2023 (2023-01-01 to 2023-06-30)',
+    );
+  });
+
+  it("accepts the first and last days of the period and an activity period inside it", () => {
+    const input = sampleReportWith((report) => {
+      const activity = report.activities?.[0];
+      if (activity !== undefined) activity.date = "2023-12-31";
+      const agreement = report.agreements?.[0];
+      if (agreement !== undefined) agreement.signedOn = "2023-01-01";
+      report.activities?.push({
+        id: "autumn",
+        name: "秋季村晚",
+        period: "2023-Q3",
+        regionCodes: ["150105"],
+        modality: "offline",
+      });
+    });
+    expect(validateReport(input, { rules }).diagnostics).toEqual([]);
+  });
+});

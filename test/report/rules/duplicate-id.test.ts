@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { duplicateIdRule } from "../../../src/report/rules/duplicate-id";
+import { validateReport } from "../../../src/report/validate-report";
+import { sampleReport, sampleReportWith } from "../fixtures";
+
+describe("duplicateIdRule", () => {
+  it("reports a reused unit id as the doc example shows", () => {
+    const units = [
+      { id: "u1", name: "甲局", kind: "agency", regionCode: "150105" },
+      { id: "u1", name: "乙校", kind: "school", regionCode: "150105" },
+    ];
+    const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", units };
+    expect(validateReport(report, { rules: [duplicateIdRule] }).diagnostics[0]?.message).toBe(
+      "单位“乙校”的编号 u1 重复，units[0] 已使用该编号",
+    );
+  });
+
+  it("finds nothing in a report whose ids are distinct", () => {
+    const result = validateReport(sampleReport(), { rules: [duplicateIdRule] });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports every later copy of an activity id as an error at its id", () => {
+    const input = sampleReportWith((report) => {
+      const first = report.activities?.[0];
+      if (first === undefined) throw new Error("fixture has an activity");
+      report.activities?.push({ ...first, name: "第二场" }, { ...first, name: "第三场" });
+    });
+    const result = validateReport(input, { rules: [duplicateIdRule] });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["DUPLICATE_ID", "error", ["activities", 1, "id"]],
+      ["DUPLICATE_ID", "error", ["activities", 2, "id"]],
+    ]);
+    expect(result.diagnostics[0]?.message).toBe(
+      "活动“第二场”的编号 cloud-exchange 重复，activities[0] 已使用该编号",
+    );
+  });
+
+  it("checks region codes and agreements, designations and indicators by their titles", () => {
+    const input = sampleReportWith((report) => {
+      report.regions?.push({ code: "150105", name: "赛罕", level: "county", parentCode: "150100" });
+      const agreement = report.agreements?.[0];
+      if (agreement === undefined) throw new Error("fixture has an agreement");
+      report.agreements?.push({ ...agreement, title: "结对子协议" });
+    });
+    const result = validateReport(input, { rules: [duplicateIdRule], locale: "en" });
+    expect(result.diagnostics.map((d) => d.path)).toEqual([
+      ["agreements", 1, "id"],
+      ["regions", 6, "code"],
+    ]);
+    expect(result.diagnostics[1]?.message).toBe(
+      'region "赛罕" reuses the id 150105 already used at regions[2]',
+    );
+  });
+
+  it("reports two observations of one indicator, region and period", () => {
+    const input = sampleReportWith((report) => {
+      report.observations?.push({
+        indicatorId: "awareness_rate",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 98, unit: "%" },
+      });
+    });
+    const result = validateReport(input, { rules: [duplicateIdRule], locale: "zh-TW" });
+    expect(result.diagnostics).toEqual([
+      {
+        code: "DUPLICATE_ID",
+        severity: "error",
+        path: ["observations", 1],
+        message:
+          "觀測值（awareness_rate，地區 150105，2023）重複，observations[0] 已給出同一指標、地區和統計期的數值",
+      },
+    ]);
+  });
+
+  it("lets different kinds of record share an id", () => {
+    const input = sampleReportWith((report) => {
+      const unit = report.units?.[0];
+      if (unit === undefined) throw new Error("fixture has a unit");
+      unit.id = "cloud-exchange";
+      const brand = report.brands?.[0];
+      if (brand !== undefined) brand.ownerUnitId = "cloud-exchange";
+      const party = report.agreements?.[0]?.parties[0];
+      if (party !== undefined) party.unitId = "cloud-exchange";
+    });
+    expect(validateReport(input, { rules: [duplicateIdRule] }).diagnostics).toEqual([]);
+  });
+});

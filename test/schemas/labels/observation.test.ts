@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { labelOf } from "../../../src/core/labels";
+import {
+  observationStatuses,
+  observationStatusLabels,
+} from "../../../src/schemas/labels/observation";
+import { expectCompleteTable } from "./label-table-checks";
+
+describe("observation statuses", () => {
+  it("read as the doc examples show", () => {
+    expect(observationStatuses).toEqual(["A", "E", "P", "F", "U"]);
+    expect(labelOf(observationStatusLabels, "P")).toBe("初步数");
+  });
+
+  it("have a label in every locale", () => {
+    expectCompleteTable(observationStatuses, observationStatusLabels);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ObservationSchema } from "../../src/schemas/observation";
+
+const base = { indicatorId: "coverage", regionCode: "150105", period: "2023" };
+
+describe("ObservationSchema", () => {
+  it("parses an observation as the doc example shows", () => {
+    expect(
+      ObservationSchema.parse({
+        indicatorId: "awareness_rate",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 99, unit: "%" },
+        source: { quote: "知晓率达99%" },
+      }).status,
+    ).toBe("A");
+  });
+
+  it("takes a numerator with a denominator", () => {
+    const observation = ObservationSchema.parse({
+      ...base,
+      numerator: { value: 96, unit: "个" },
+      denominator: { value: 100, unit: "个" },
+      status: "P",
+    });
+    expect([observation.numerator?.value, observation.denominator?.value]).toEqual([96, 100]);
+  });
+
+  it("wants a value or a numerator with a denominator, not both and not neither", () => {
+    const reasons = (input: object) =>
+      ObservationSchema.safeParse({ ...base, ...input }).error?.issues.map((issue) =>
+        issue.code === "custom" ? issue.params?.reason : issue.code,
+      );
+    const value = { value: 1 };
+    expect(reasons({})).toEqual(["value_xor_ratio"]);
+    expect(reasons({ numerator: value })).toEqual(["value_xor_ratio"]);
+    expect(reasons({ value, numerator: value, denominator: value })).toEqual(["value_xor_ratio"]);
+    expect(reasons({ value })).toBeUndefined();
+  });
+
+  it("refuses an unknown status", () => {
+    expect(ObservationSchema.safeParse({ ...base, value: { value: 1 }, status: "X" }).success).toBe(
+      false,
+    );
+  });
+});

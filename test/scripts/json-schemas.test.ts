@@ -1,0 +1,127 @@
+import { Ajv2020 } from "ajv/dist/2020";
+import { describe, expect, it } from "vitest";
+import { jsonSchemas, schemasByName } from "../../scripts/json-schemas";
+import { ReportSchema } from "../../src/schemas/report";
+import { sampleReport, sampleReportWith } from "../report/fixtures";
+
+const ajv = new Ajv2020({ allErrors: true });
+const schemas = jsonSchemas();
+const validateJson = ajv.compile(schemas.report);
+
+/** The first record of a collection of a cloned report, for a test to change. */
+function first(report: Record<string, unknown>, key: string): Record<string, unknown> {
+  const record = (report[key] as Record<string, unknown>[] | undefined)?.[0];
+  if (record === undefined) throw new Error(`the sample report has no ${key}`);
+  return record;
+}
+
+function verdicts(input: unknown): [boolean, boolean] {
+  return [ReportSchema.safeParse(input).success, validateJson(input)];
+}
+
+describe("the generated JSON Schemas", () => {
+  it("are one strict draft 2020-12 schema per entity", () => {
+    expect(Object.keys(schemas).sort()).toEqual(Object.keys(schemasByName).sort());
+    for (const schema of Object.values(schemas)) {
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(ajv.validateSchema(schema)).toBe(true);
+      expect(schema.additionalProperties).toBe(false);
+    }
+  });
+
+  it("accept the sample report, as zod does", () => {
+    expect(verdicts(sampleReport())).toEqual([true, true]);
+    expect(validateJson.errors ?? []).toEqual([]);
+  });
+
+  it("accept a report that leaves out the collections with defaults, as zod does", () => {
+    const report = { id: "r", title: "报告", regionCode: "150105", period: "2023" };
+    expect(verdicts(report)).toEqual([true, true]);
+  });
+
+  it("reject an unknown key in an activity, as zod does, naming the key", () => {
+    const input = sampleReportWith((report) => {
+      const activity = report.activities?.[0] as Record<string, unknown> | undefined;
+      if (activity !== undefined) activity.partcipants = { value: 4000 };
+    });
+    expect(verdicts(input)).toEqual([false, false]);
+    expect(validateJson.errors?.[0]).toMatchObject({
+      instancePath: "/activities/0",
+      keyword: "additionalProperties",
+      params: { additionalProperty: "partcipants" },
+    });
+  });
+
+  it.each([
+    [
+      "a wrong enum value",
+      (report: Record<string, unknown>) => {
+        first(report, "activities").modality = "cloud";
+      },
+    ],
+    [
+      "both a date and a period",
+      (report: Record<string, unknown>) => {
+        first(report, "activities").period = "2023";
+      },
+    ],
+    [
+      "neither a date nor a period",
+      (report: Record<string, unknown>) => {
+        delete first(report, "activities").date;
+      },
+    ],
+    [
+      "an observation with a value and a numerator",
+      (report: Record<string, unknown>) => {
+        first(report, "observations").numerator = { value: 1 };
+      },
+    ],
+    [
+      "an observation with a numerator but no denominator",
+      (report: Record<string, unknown>) => {
+        const observation = first(report, "observations");
+        observation.numerator = observation.value;
+        delete observation.value;
+      },
+    ],
+    [
+      "a missing title",
+      (report: Record<string, unknown>) => {
+        delete report.title;
+      },
+    ],
+    [
+      "a five-digit region code",
+      (report: Record<string, unknown>) => {
+        report.regionCode = "15010";
+      },
+    ],
+    [
+      "a single agreement party",
+      (report: Record<string, unknown>) => {
+        const agreement = first(report, "agreements");
+        agreement.parties = (agreement.parties as unknown[]).slice(0, 1);
+      },
+    ],
+    [
+      "a fractional year",
+      (report: Record<string, unknown>) => {
+        report.designations = [
+          {
+            id: "d",
+            title: "示范单位",
+            kind: "demonstration_unit",
+            level: "county",
+            recipient: { type: "unit", name: "某单位", regionCode: "150105" },
+            year: 2023.5,
+          },
+        ];
+      },
+    ],
+  ])("reject %s, as zod does", (_name, change) => {
+    const report = structuredClone(sampleReport()) as Record<string, unknown>;
+    change(report);
+    expect(verdicts(report)).toEqual([false, false]);
+  });
+});
