@@ -1,6 +1,6 @@
 // What a case study is: one seed article, the report it becomes, where each figure came from,
 // and which metrics the article lets us compute.
-import type { Comparator, Quantity } from "../../src/quantity/types";
+import type { Comparator, Quantity, ReportInput } from "../../src/index";
 
 /** A figure of the report together with the words of the article it was read from. */
 export interface QuotedFigure {
@@ -63,7 +63,7 @@ export type CaseMetric =
     };
 
 /** One seed article written as a report, with what to check and compute. */
-export interface CaseStudy<R = unknown> {
+export interface CaseStudy {
   /** The article's file name without `.txt`, such as `saihan-2023`. */
   readonly slug: string;
   /** A short name: region and year, such as `赛罕区 2023`. */
@@ -76,7 +76,7 @@ export interface CaseStudy<R = unknown> {
    */
   readonly body: { readonly start: string; readonly end: string };
   /** The report the article becomes, as it would be submitted. */
-  readonly report: R;
+  readonly report: ReportInput;
   /** Every figure the report holds outside observations (which quote themselves), with its quote. */
   readonly figures: readonly QuotedFigure[];
   /** Numbers in the article body that are not figures: names, ordinals, dates. */

@@ -1,5 +1,6 @@
 // 市中区 (济南市, 370103), 2023: the 圆聚市中石榴红 brand and its street sub-brands, the
 // district's minority population, demonstration units, and the year's work in figures.
+import type { ReportInput } from "../../src/index";
 import { type CaseStudy, createFigureLog } from "./case-study";
 
 const log = createFigureLog();
@@ -60,7 +61,7 @@ const observe = (
 });
 
 /** The article as a report. */
-export const jinanShizhong2023Report = {
+export const jinanShizhong2023Report: ReportInput = {
   id: "jinan-shizhong-2023",
   title: "擦亮圆聚市中石榴红工作品牌",
   regionCode: "370103",
@@ -438,7 +439,7 @@ export const jinanShizhong2023Report = {
 };
 
 /** The 济南市市中区 2023 case study. */
-export const jinanShizhong2023: CaseStudy<typeof jinanShizhong2023Report> = {
+export const jinanShizhong2023: CaseStudy = {
   slug: "jinan-shizhong-2023",
   name: "济南市中区 2023",
   article: "examples/articles/jinan-shizhong-2023.txt",

@@ -1,5 +1,6 @@
 // 昆都仑区 (包头市, 150203), 2024: the 九个一百 campaign — nine targets of a hundred — with the
 // actuals the article reports, three honours, and the mascot 昆小团.
+import type { ReportInput } from "../../src/index";
 import { type CaseStudy, createFigureLog } from "./case-study";
 
 const log = createFigureLog();
@@ -12,7 +13,7 @@ const target = (description: string, quote: string, unit: string) => ({
 });
 
 /** The article as a report. */
-export const kundulun2024Report = {
+export const kundulun2024Report: ReportInput = {
   id: "kundulun-2024",
   title: "民族团结进步创建工作实践创新",
   regionCode: "150203",
@@ -230,7 +231,7 @@ export const kundulun2024Report = {
 };
 
 /** The 昆都仑区 2024 case study. */
-export const kundulun2024: CaseStudy<typeof kundulun2024Report> = {
+export const kundulun2024: CaseStudy = {
   slug: "kundulun-2024",
   name: "昆都仑区 2024",
   article: "examples/articles/kundulun-2024.txt",

@@ -1,11 +1,12 @@
 // 赛罕区 (呼和浩特市, 150105), 2023: the 赛出石榴红 brand, the 三项计划 carried out locally,
 // two cloud exchanges with 广西 and the agreements signed with three partner counties.
+import type { ReportInput } from "../../src/index";
 import { type CaseStudy, createFigureLog } from "./case-study";
 
 const log = createFigureLog();
 
 /** The article as a report. */
-export const saihan2023Report = {
+export const saihan2023Report: ReportInput = {
   id: "saihan-2023",
   title: "赛罕区:手抓“民族团结+” 共开区域联动花",
   regionCode: "150105",
@@ -249,7 +250,7 @@ export const saihan2023Report = {
 };
 
 /** The 赛罕区 2023 case study. */
-export const saihan2023: CaseStudy<typeof saihan2023Report> = {
+export const saihan2023: CaseStudy = {
   slug: "saihan-2023",
   name: "赛罕区 2023",
   article: "examples/articles/saihan-2023.txt",

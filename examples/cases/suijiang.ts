@@ -1,5 +1,6 @@
 // 绥江县 (昭通市, 530626): the 四抓四促 framework, the 十进十促 plan, the drive to become a
 // provincial demonstration county, and the demonstration units it has built at three levels.
+import type { ReportInput } from "../../src/index";
 import type { CaseStudy } from "./case-study";
 
 // The page carries no date of its own but its update time, 2025-03-31, and its figures are
@@ -16,7 +17,7 @@ const countIndicator = (name: string, en: string, unit: string) =>
   }) as const;
 
 /** The article as a report. */
-export const suijiangReport = {
+export const suijiangReport: ReportInput = {
   id: "suijiang",
   title: "深化民族团结进步创建工作",
   regionCode: "530626",
@@ -223,7 +224,7 @@ export const suijiangReport = {
 };
 
 /** The 绥江县 case study. */
-export const suijiang: CaseStudy<typeof suijiangReport> = {
+export const suijiang: CaseStudy = {
   slug: "suijiang",
   name: "绥江县",
   article: "examples/articles/suijiang.txt",

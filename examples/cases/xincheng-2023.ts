@@ -1,5 +1,6 @@
 // 新城区 (呼和浩特市, 150102), 2023: the 五项行动 with the 铸魂 figures, the first-half economy
 // with its growth rates, and forest and greening coverage.
+import type { ReportInput } from "../../src/index";
 import { type CaseStudy, createFigureLog } from "./case-study";
 
 const log = createFigureLog();
@@ -37,7 +38,7 @@ const count = (id: string, name: string, en: string, unit: string, temporal: "su
 });
 
 /** The article as a report. */
-export const xincheng2023Report = {
+export const xincheng2023Report: ReportInput = {
   id: "xincheng-2023",
   title: "新城区五项行动",
   regionCode: "150102",
@@ -192,7 +193,7 @@ export const xincheng2023Report = {
 };
 
 /** The 呼和浩特新城区 2023 case study. */
-export const xincheng2023: CaseStudy<typeof xincheng2023Report> = {
+export const xincheng2023: CaseStudy = {
   slug: "xincheng-2023",
   name: "呼和浩特新城区 2023",
   article: "examples/articles/xincheng-2023.txt",
