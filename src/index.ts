@@ -1,5 +1,13 @@
 // The one reviewed public face of shiliu: every export is named and explicit.
 
+/**
+ * Typed models, zod validators and metric formulas for the data of 民族团结进步创建: figures with their
+ * qualifiers, regions, formulas, schemas and `validateReport`.
+ *
+ * @packageDocumentation
+ * @module shiliu
+ */
+
 export type { LabelTable, LocalizedText } from "./core/labels";
 export { labelOf } from "./core/labels";
 export type { Locale } from "./core/locale";

@@ -1,2 +1,16 @@
 // The case studies `npm run examples` runs, one per seed article.
-export const cases: readonly unknown[] = [];
+import type { CaseStudy } from "./case-study";
+import { jinanShizhong2023 } from "./jinan-shizhong-2023";
+import { kundulun2024 } from "./kundulun-2024";
+import { saihan2023 } from "./saihan-2023";
+import { suijiang } from "./suijiang";
+import { xincheng2023 } from "./xincheng-2023";
+
+/** Every case study, in the order the articles are listed in `examples/articles/README.md`. */
+export const cases: readonly CaseStudy[] = [
+  saihan2023,
+  suijiang,
+  kundulun2024,
+  jinanShizhong2023,
+  xincheng2023,
+];

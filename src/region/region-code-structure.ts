@@ -45,7 +45,11 @@ const PROVINCE_PREFIXES: ReadonlySet<string> = new Set([
   "82",
 ]);
 
-/** Why a string is not a region code. */
+/**
+ * Why a string is not a region code (行政区划代码).
+ *
+ * @category region
+ */
 export type RegionCodeFailureReason =
   | "invalid_format"
   | "unknown_province"

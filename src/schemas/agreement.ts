@@ -81,10 +81,15 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
         .min(2)
         .readonly()
         .meta({ title: "协议方", description: "The parties, at least two." }),
-      signedOn: IsoDateSchema.meta({ title: "签署日期", description: "The day it was signed." }),
-      signing: z.enum(signingModes).meta({
+      // A source may report an agreement without its day or its manner of signing (赛罕区 and
+      // 榕江县's 联创共建协议书): left out, not guessed.
+      signedOn: IsoDateSchema.exactOptional().meta({
+        title: "签署日期",
+        description: "The day it was signed, when the source gives it.",
+      }),
+      signing: z.enum(signingModes).exactOptional().meta({
         title: "签署方式",
-        description: "in_person 现场签署 or online 云签署.",
+        description: "in_person 现场签署 or online 云签署, when the source says.",
       }),
       term: z
         .strictObject({

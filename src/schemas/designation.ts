@@ -64,7 +64,12 @@ export const DesignationSchema = /* @__PURE__ */ (() =>
         .int()
         .min(1949)
         .max(2200)
-        .meta({ title: "年份", description: "The year it was conferred." }),
+        // Reports often publicise an honour without its year (昆区教育局, 全国民族团结进步模范集体).
+        .exactOptional()
+        .meta({
+          title: "年份",
+          description: "The year it was conferred, when the source gives it.",
+        }),
     })
     .readonly()
     .meta({ title: "命名表彰", description: "A designation or honour." }))();

@@ -59,4 +59,12 @@ describe("AgreementSchema", () => {
   it("refuses an unknown signing mode", () => {
     expect(AgreementSchema.safeParse({ ...base, signing: "fax" }).success).toBe(false);
   });
+
+  it("leaves out the day and manner of signing when the source gives neither", () => {
+    const { signedOn: _day, signing: _manner, ...undated } = base;
+    const agreement = AgreementSchema.parse(undated);
+    expect("signedOn" in agreement).toBe(false);
+    expect("signing" in agreement).toBe(false);
+    expect(AgreementSchema.safeParse({ ...undated, signedOn: undefined }).success).toBe(false);
+  });
 });

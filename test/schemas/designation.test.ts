@@ -36,4 +36,9 @@ describe("DesignationSchema", () => {
         .success,
     ).toBe(false);
   });
+
+  it("leaves out a year the source does not give", () => {
+    const { year: _year, ...undated } = base;
+    expect("year" in DesignationSchema.parse(undated)).toBe(false);
+  });
 });

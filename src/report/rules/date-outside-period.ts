@@ -78,7 +78,9 @@ export const dateOutsidePeriodRule: ReportRule = {
     }
     for (const [index, agreement] of report.agreements.entries()) {
       const record = describeRecord("agreement", agreement.title, agreement.id, locale);
-      check(record, "signedOn", agreement.signedOn, ["agreements", index, "signedOn"]);
+      if (agreement.signedOn !== undefined) {
+        check(record, "signedOn", agreement.signedOn, ["agreements", index, "signedOn"]);
+      }
     }
     return diagnostics;
   },

@@ -64,4 +64,16 @@ describe("dateOutsidePeriodRule", () => {
     });
     expect(validateReport(input, { rules }).diagnostics).toEqual([]);
   });
+
+  it("has nothing to check for an agreement whose signing day the source does not give", () => {
+    const input = sampleReportWith((report) => {
+      report.period = "2023-H1";
+      const agreement = report.agreements?.[0];
+      if (agreement !== undefined) {
+        delete agreement.signedOn;
+        delete agreement.signing;
+      }
+    });
+    expect(validateReport(input, { rules }).diagnostics).toEqual([]);
+  });
 });
