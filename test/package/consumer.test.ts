@@ -9,6 +9,7 @@ import { sampleReport } from "../report/fixtures";
 
 const consumerDir = inject("consumerDir");
 const consumerWithPeersDir = inject("consumerWithPeersDir");
+const consumerOldestZodDir = inject("consumerOldestZodDir");
 const tsc = resolve(import.meta.dirname, "../../node_modules/typescript/bin/tsc");
 
 function run(file: string, source: string, cwd = consumerDir): string {
@@ -193,5 +194,26 @@ describe("the packed package", () => {
     );
     expect(JSON.parse(esm)).toEqual(["绥江县", "昆都仑区", "綏江縣"]);
     expect(JSON.parse(cjs)).toEqual(["绥江县", "昆都仑区"]);
+  });
+
+  it("validates with the oldest zod its peer range allows", () => {
+    const output = run(
+      "oldest-zod.mjs",
+      `import { ActivitySchema, validateReport } from "shiliu";
+       import zodPackage from "zod/package.json" with { type: "json" };
+       const activity = ActivitySchema.safeParse({ id: "a", name: "云交流", date: "2023-04-26",
+         regionCodes: ["150105"], modality: "online", partcipants: 1 });
+       const report = validateReport({ id: "r", title: "赛罕区 2023", regionCode: "150105", period: "2023" });
+       console.log(JSON.stringify([zodPackage.version, activity.success, activity.error?.issues[0]?.keys, report.ok]));`,
+      consumerOldestZodDir,
+    );
+    const [version, parsed, unknownKeys, valid] = JSON.parse(output) as [
+      string,
+      boolean,
+      string[],
+      boolean,
+    ];
+    expect(version).toMatch(/^4\.3\.0$/);
+    expect([parsed, unknownKeys, valid]).toEqual([false, ["partcipants"], true]);
   });
 });

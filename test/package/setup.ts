@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -9,6 +9,8 @@ declare module "vitest" {
     consumerDir: string;
     /** A second consumer that also installs the optional peer opencc-js. */
     consumerWithPeersDir: string;
+    /** A third consumer with the oldest zod that the peer range allows. */
+    consumerOldestZodDir: string;
   }
 }
 
@@ -32,46 +34,54 @@ export function setup(project: TestProject): () => void {
   };
   const zodVersion = lock.packages["node_modules/zod"]?.version ?? "4";
   const openccVersion = lock.packages["node_modules/opencc-js"]?.version ?? "1";
-  writeFileSync(
-    join(consumerDir, "package.json"),
-    JSON.stringify({ name: "shiliu-consumer", version: "0.0.0", private: true }),
-  );
-  execFileSync(
-    "npm",
-    [
-      "install",
-      "--prefer-offline",
-      "--no-audit",
-      "--no-fund",
-      "--no-package-lock",
-      "--ignore-scripts",
-      join(consumerDir, filename),
-      `zod@${zodVersion}`,
-    ],
-    { cwd: consumerDir, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const tarball = join(consumerDir, filename);
+  install(consumerDir, "shiliu-consumer", [tarball, `zod@${zodVersion}`]);
   const consumerWithPeersDir = join(consumerDir, "with-peers");
-  mkdirSync(consumerWithPeersDir);
-  writeFileSync(
-    join(consumerWithPeersDir, "package.json"),
-    JSON.stringify({ name: "shiliu-consumer-with-peers", version: "0.0.0", private: true }),
-  );
-  execFileSync(
-    "npm",
-    [
-      "install",
-      "--prefer-offline",
-      "--no-audit",
-      "--no-fund",
-      "--no-package-lock",
-      "--ignore-scripts",
-      join(consumerDir, filename),
-      `zod@${zodVersion}`,
-      `opencc-js@${openccVersion}`,
-    ],
-    { cwd: consumerWithPeersDir, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  install(consumerWithPeersDir, "shiliu-consumer-with-peers", [
+    tarball,
+    `zod@${zodVersion}`,
+    `opencc-js@${openccVersion}`,
+  ]);
+  const consumerOldestZodDir = join(consumerDir, "oldest-zod");
+  install(consumerOldestZodDir, "shiliu-consumer-oldest-zod", [
+    tarball,
+    `zod@${oldestZodVersion()}`,
+  ]);
   project.provide("consumerDir", consumerDir);
   project.provide("consumerWithPeersDir", consumerWithPeersDir);
+  project.provide("consumerOldestZodDir", consumerOldestZodDir);
   return () => rmSync(consumerDir, { recursive: true, force: true });
+}
+
+/** Installs packages into a fresh app folder, as `npm install` in a new project would. */
+function install(dir: string, name: string, packages: readonly string[]): void {
+  if (!existsSync(dir)) mkdirSync(dir);
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name, version: "0.0.0", private: true }),
+  );
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--no-package-lock",
+      "--ignore-scripts",
+      ...packages,
+    ],
+    { cwd: dir, stdio: ["ignore", "ignore", "inherit"] },
+  );
+}
+
+/** The lowest zod version the package's peer range admits (`^4.3.0` gives `4.3.0`). */
+function oldestZodVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    peerDependencies: Record<string, string>;
+  };
+  const range = manifest.peerDependencies.zod ?? "";
+  const floor = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
+  if (floor === undefined) throw new Error(`zod peer range ${range} is not of the form ^x.y.z`);
+  return floor;
 }
