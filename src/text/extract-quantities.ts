@@ -1,7 +1,7 @@
 import type { Comparator, Quantity } from "../quantity/types";
 import { combineComparators, exactWordBefore, prefixQualifierBefore } from "./lexicon";
 import { isIdeograph, normalizeWithOffsets } from "./normalize";
-import { isAsciiDigit, numeralCharacters, numeralToken } from "./numerals";
+import { isAsciiDigit, numeralCharacters, numeralCode } from "./numerals";
 import { readFigure } from "./read-figure";
 
 /**
@@ -163,7 +163,7 @@ function lastOffset(offsets: Int32Array, end: number): number {
 }
 
 function startsNumber(text: string, index: number): boolean {
-  return isAsciiDigit(text, index) || numeralToken(text.charAt(index)) !== undefined;
+  return isAsciiDigit(text, index) || numeralCode(text.charCodeAt(index)) !== 0;
 }
 
 function isAsciiLetter(code: number): boolean {
