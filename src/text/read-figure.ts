@@ -6,7 +6,13 @@
  */
 import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import type { Comparator } from "../quantity/types";
-import { isDateSuffix, isMoreThanMark, suffixQualifierAt, unitAt } from "./lexicon";
+import {
+  combineComparator,
+  isDateSuffix,
+  isMoreThanMark,
+  suffixQualifierAt,
+  unitAt,
+} from "./lexicon";
 import { bigUnitPower, readNumeralRun } from "./numerals";
 
 /** A figure read from the text. */
@@ -16,8 +22,10 @@ export interface FigureRead {
   readonly end: number;
   readonly value: number;
   readonly unit: string | undefined;
-  /** Qualifiers found inside or after the figure (余/多, 以上, 左右 …). */
-  readonly comparators: readonly Comparator[];
+  /** The qualifiers found inside or after the figure (余/多, 以上, 左右 …), combined. */
+  readonly comparator: Comparator;
+  /** Whether there was any such qualifier. */
+  readonly qualified: boolean;
   /** How many Chinese numeral characters the number holds (百人 has one, 一百余 two). */
   readonly chineseChars: number;
   readonly arabic: boolean;
@@ -40,9 +48,11 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
   if (run.value === undefined || run.dateLike) return { found: false, resumeAt: run.end };
   let value = run.value;
   let index = run.end;
-  const comparators: Comparator[] = [];
-  if (!percentWord && isMoreThanMark(text.charAt(index))) {
-    comparators.push("gt");
+  let comparator: Comparator = "eq";
+  let qualified = false;
+  if (!percentWord && isMoreThanMark(text.charCodeAt(index))) {
+    comparator = "gt";
+    qualified = true;
     index++;
     // 10余万人: the large unit after 余 scales the number, exactly.
     for (let power = bigUnitPower(text, index), count = 0; power > 0 && count < 2; count++) {
@@ -71,7 +81,8 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
   }
   const suffix = suffixQualifierAt(text, index);
   if (suffix !== undefined) {
-    comparators.push(suffix[1]);
+    comparator = combineComparator(comparator, suffix[1]);
+    qualified = true;
     index += suffix[0];
   }
   return {
@@ -79,7 +90,8 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
     end: index,
     value,
     unit,
-    comparators,
+    comparator,
+    qualified,
     chineseChars: run.chineseChars,
     arabic: run.arabic,
   };
