@@ -2,7 +2,7 @@ import type { Quantity } from "../quantity/types";
 import { combineComparator, exactWordBefore, prefixQualifierBefore } from "./lexicon";
 import { isIdeograph, normalizeWithOffsets } from "./normalize";
 import { isAsciiDigit, numeralCharacters, numeralCode } from "./numerals";
-import { readFigure } from "./read-figure";
+import { FigureScan, scanFigure } from "./read-figure";
 
 /**
  * A figure found in running text.
@@ -98,6 +98,7 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
   const closerSearch = new CloserSearch(normalized);
   let index = 0;
   const classes = charClasses();
+  const figure = new FigureScan();
   while (index < length) {
     const code = normalized.charCodeAt(index);
     const kind = classes[code] ?? 0;
@@ -123,8 +124,7 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
       index = skipNumerals(normalized, index);
       continue;
     }
-    const figure = readFigure(normalized, index);
-    if (!figure.found) {
+    if (!scanFigure(normalized, index, figure)) {
       index = Math.max(figure.resumeAt, index + 1);
       continue;
     }

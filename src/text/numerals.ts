@@ -172,6 +172,23 @@ const BIG = 4;
  * digits.
  */
 export function readNumeralRun(text: string, start: number): NumeralRun {
+  const scan = new NumeralScan();
+  scanNumeralRun(text, start, scan);
+  const { end, value, chineseChars, arabic, dateLike } = scan;
+  return { end, value, chineseChars, arabic, dateLike };
+}
+
+/** A reusable record of what `scanNumeralRun` read: one per caller, not one per run. */
+export class NumeralScan implements NumeralRun {
+  end = 0;
+  value: number | undefined = undefined;
+  chineseChars = 0;
+  arabic = false;
+  dateLike = false;
+}
+
+/** What `readNumeralRun` does, writing the run into `into` instead of a new object. */
+export function scanNumeralRun(text: string, start: number, into: NumeralScan): void {
   let index = start;
   let chineseChars = 0;
   let arabic = false;
@@ -349,7 +366,11 @@ export function readNumeralRun(text: string, start: number): NumeralRun {
     }
     value = toNumber(sumMantissa, sumExponent);
   }
-  return { end: index, value, chineseChars, arabic, dateLike };
+  into.end = index;
+  into.value = value;
+  into.chineseChars = chineseChars;
+  into.arabic = arabic;
+  into.dateLike = dateLike;
 }
 
 /* What `readArabic` read: where it stopped, the exact value (when valid), whether it was a date. */

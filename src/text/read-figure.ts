@@ -13,7 +13,7 @@ import {
   suffixQualifierAt,
   unitAt,
 } from "./lexicon";
-import { bigUnitPower, readNumeralRun } from "./numerals";
+import { bigUnitPower, NumeralScan, scanNumeralRun } from "./numerals";
 
 /** A figure read from the text. */
 export interface FigureRead {
@@ -37,15 +37,43 @@ export interface NoFigure {
   readonly resumeAt: number;
 }
 
+/**
+ * A reusable record of what `scanFigure` read, so that a caller reading many figures allocates
+ * one record, not one per figure. Fields other than `resumeAt` hold only when a figure was found.
+ */
+export class FigureScan {
+  end = 0;
+  resumeAt = 0;
+  value = 0;
+  unit: string | undefined = undefined;
+  comparator: Comparator = "eq";
+  qualified = false;
+  chineseChars = 0;
+  arabic = false;
+  readonly run = new NumeralScan();
+}
+
 const PERCENT_WORD = "百分之";
 
 /** Reads the figure whose number starts at `start`. */
 export function readFigure(text: string, start: number): FigureRead | NoFigure {
+  const scan = new FigureScan();
+  if (!scanFigure(text, start, scan)) return { found: false, resumeAt: scan.resumeAt };
+  const { end, value, unit, comparator, qualified, chineseChars, arabic } = scan;
+  return { found: true, end, value, unit, comparator, qualified, chineseChars, arabic };
+}
+
+/**
+ * What `readFigure` does, writing into `into`: whether a figure was found (then `into` holds it)
+ * or not (then `into.resumeAt` says where reading may resume).
+ */
+export function scanFigure(text: string, start: number, into: FigureScan): boolean {
   const percentWord = text.startsWith(PERCENT_WORD, start);
   const numeralStart = percentWord ? start + PERCENT_WORD.length : start;
-  const run = readNumeralRun(text, numeralStart);
-  if (run.end === numeralStart) return { found: false, resumeAt: start + 1 };
-  if (run.value === undefined || run.dateLike) return { found: false, resumeAt: run.end };
+  const run = into.run;
+  scanNumeralRun(text, numeralStart, run);
+  if (run.end === numeralStart) return notFound(into, start + 1);
+  if (run.value === undefined || run.dateLike) return notFound(into, run.end);
   let value = run.value;
   let index = run.end;
   let comparator: Comparator = "eq";
@@ -60,9 +88,7 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
       index++;
       power = bigUnitPower(text, index);
     }
-    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
-      return { found: false, resumeAt: index };
-    }
+    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return notFound(into, index);
   }
   let unit: string | undefined;
   if (percentWord) {
@@ -76,7 +102,7 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
       unit = written[1];
       index += written[0];
     } else if (isDateSuffix(text, index)) {
-      return { found: false, resumeAt: index + 1 };
+      return notFound(into, index + 1);
     }
   }
   const suffix = suffixQualifierAt(text, index);
@@ -85,14 +111,17 @@ export function readFigure(text: string, start: number): FigureRead | NoFigure {
     qualified = true;
     index += suffix[0];
   }
-  return {
-    found: true,
-    end: index,
-    value,
-    unit,
-    comparator,
-    qualified,
-    chineseChars: run.chineseChars,
-    arabic: run.arabic,
-  };
+  into.end = index;
+  into.value = value;
+  into.unit = unit;
+  into.comparator = comparator;
+  into.qualified = qualified;
+  into.chineseChars = run.chineseChars;
+  into.arabic = run.arabic;
+  return true;
+}
+
+function notFound(into: FigureScan, resumeAt: number): false {
+  into.resumeAt = resumeAt;
+  return false;
 }
