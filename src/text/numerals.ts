@@ -16,6 +16,7 @@
  */
 const ZERO = 10;
 const TEN = 11;
+const HUNDRED = 12;
 const THOUSAND = 13;
 const TEN_THOUSAND = 14;
 const HUNDRED_MILLION = 15;
@@ -53,8 +54,8 @@ const NUMERAL_CHARS: readonly (readonly [string, number])[] = [
   ["玖", 9],
   ["十", TEN],
   ["拾", TEN],
-  ["百", TEN + 1],
-  ["佰", TEN + 1],
+  ["百", HUNDRED],
+  ["佰", HUNDRED],
   ["千", THOUSAND],
   ["仟", THOUSAND],
   ["万", TEN_THOUSAND],
