@@ -1,8 +1,8 @@
-import type { Comparator, Quantity } from "../quantity/types";
-import { combineComparators, exactWordBefore, prefixQualifierBefore } from "./lexicon";
+import type { Quantity } from "../quantity/types";
+import { combineComparator, exactWordBefore, prefixQualifierBefore } from "./lexicon";
 import { isIdeograph, normalizeWithOffsets } from "./normalize";
-import { isAsciiDigit, numeralCharacters, numeralToken } from "./numerals";
-import { readFigure } from "./read-figure";
+import { isAsciiDigit, numeralCharacters, numeralCode } from "./numerals";
+import { FigureScan, scanFigure } from "./read-figure";
 
 /**
  * A figure found in running text.
@@ -98,6 +98,7 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
   const closerSearch = new CloserSearch(normalized);
   let index = 0;
   const classes = charClasses();
+  const figure = new FigureScan();
   while (index < length) {
     const code = normalized.charCodeAt(index);
     const kind = classes[code] ?? 0;
@@ -123,23 +124,24 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
       index = skipNumerals(normalized, index);
       continue;
     }
-    const figure = readFigure(normalized, index);
-    if (!figure.found) {
+    if (!scanFigure(normalized, index, figure)) {
       index = Math.max(figure.resumeAt, index + 1);
       continue;
     }
     const prefix = prefixQualifierBefore(normalized, index);
-    const comparators: Comparator[] =
-      prefix === undefined ? [...figure.comparators] : [prefix[1], ...figure.comparators];
     const unit = figure.unit;
     const written = figure.chineseChars > 0 && !figure.arabic;
-    const isFigure = !written || figure.chineseChars > 1 || comparators.length > 0;
+    const isFigure =
+      !written || figure.chineseChars > 1 || prefix !== undefined || figure.qualified;
     if (unit !== undefined && isFigure) {
       const start = prefix === undefined ? index : index - prefix[0];
       const quantity: Quantity = {
         value: figure.value,
         unit,
-        comparator: combineComparators(comparators),
+        comparator:
+          prefix === undefined
+            ? figure.comparator
+            : combineComparator(prefix[1], figure.comparator),
       };
       const originalStart = offsets === undefined ? start : (offsets[start] ?? 0);
       const originalEnd = offsets === undefined ? figure.end : lastOffset(offsets, figure.end);
@@ -163,7 +165,7 @@ function lastOffset(offsets: Int32Array, end: number): number {
 }
 
 function startsNumber(text: string, index: number): boolean {
-  return isAsciiDigit(text, index) || numeralToken(text.charAt(index)) !== undefined;
+  return isAsciiDigit(text, index) || numeralCode(text.charCodeAt(index)) !== 0;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -180,43 +182,71 @@ function skipNumerals(text: string, start: number): number {
   return Math.max(index, start);
 }
 
-interface Scan {
-  /** First index the scan covered. */
-  readonly from: number;
-  /** Where it stopped: the closer, the line break, or the limit. */
-  readonly to: number;
-  readonly outcome: "found" | "line" | "limit";
-}
-
 /**
  * Finds closing brackets in amortized constant time per opener: what one scan learned (no
  * closer between `from` and `to`) is reused by the next opener of the same kind inside that
- * range, so no character is scanned twice for the same closer.
+ * range, so no character is scanned twice for the same closer. One scan is remembered per
+ * closer, in flat arrays indexed by the closer's slot.
  */
 class CloserSearch {
-  private readonly scans = new Map<number, Scan>();
+  /** First index the last scan for each closer covered (-1: none yet). */
+  private readonly from = new Int32Array(CLOSER_SLOTS).fill(-1);
+  /** Where it stopped: the closer, the line break, or the limit. */
+  private readonly to = new Int32Array(CLOSER_SLOTS);
+  private readonly outcome = new Uint8Array(CLOSER_SLOTS);
 
   constructor(private readonly text: string) {}
 
   find(open: number, closer: number): number {
+    const slot = closerSlot(closer);
     const limit = Math.min(this.text.length, open + 1 + MAX_QUOTED);
     let from = open + 1;
-    const previous = this.scans.get(closer);
-    if (previous !== undefined && previous.from <= from && from <= previous.to) {
-      if (previous.outcome === "found") return previous.to < limit ? previous.to : -1;
-      if (previous.outcome === "line") return -1;
-      from = previous.to;
+    const previousFrom = this.from[slot] ?? -1;
+    const previousTo = this.to[slot] ?? 0;
+    if (previousFrom !== -1 && previousFrom <= from && from <= previousTo) {
+      const outcome = this.outcome[slot];
+      if (outcome === FOUND) return previousTo < limit ? previousTo : -1;
+      if (outcome === LINE) return -1;
+      from = previousTo;
     }
     for (let index = from; index < limit; index++) {
       const code = this.text.charCodeAt(index);
       if (code === closer || code === 10 || code === 13) {
-        const outcome = code === closer ? "found" : "line";
-        this.scans.set(closer, { from: open + 1, to: index, outcome });
-        return outcome === "found" ? index : -1;
+        this.remember(slot, open + 1, index, code === closer ? FOUND : LINE);
+        return code === closer ? index : -1;
       }
     }
-    this.scans.set(closer, { from: open + 1, to: limit, outcome: "limit" });
+    this.remember(slot, open + 1, limit, LIMIT);
     return -1;
+  }
+
+  private remember(slot: number, from: number, to: number, outcome: number): void {
+    this.from[slot] = from;
+    this.to[slot] = to;
+    this.outcome[slot] = outcome;
+  }
+}
+
+const FOUND = 0;
+const LINE = 1;
+const LIMIT = 2;
+const CLOSER_SLOTS = 6;
+
+/** A slot per closing bracket (the six in `CLOSERS`). */
+function closerSlot(closer: number): number {
+  switch (closer) {
+    case 0x300b:
+      return 0;
+    case 0x3009:
+      return 1;
+    case 0x201d:
+      return 2;
+    case 0x2019:
+      return 3;
+    case 0x300d:
+      return 4;
+    default:
+      return 5;
   }
 }
 
@@ -296,8 +326,25 @@ const LABEL_BREAKS: readonly string[] = [
   "包括",
 ];
 
-/** Connectors between a label and its figure, dropped from the end of the label. */
-const TRAILING_CONNECTORS: readonly string[] = ["完成", "共有", "为", "為", "是", "有", "了"];
+/**
+ * The length of the connector between a label and its figure ending at `end` (完成, 共有, 为,
+ * 為, 是, 有, 了), dropped from the end of the label, or 0.
+ */
+function trailingConnectorBefore(text: string, end: number): number {
+  switch (text.charCodeAt(end - 1)) {
+    case 0x6210: // 成
+      return end >= 2 && text.charCodeAt(end - 2) === 0x5b8c /* 完 */ ? 2 : 0;
+    case 0x6709: // 有
+      return end >= 2 && text.charCodeAt(end - 2) === 0x5171 /* 共 */ ? 2 : 1;
+    case 0x4e3a: // 为
+    case 0x70ba: // 為
+    case 0x662f: // 是
+    case 0x4e86: // 了
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 /** Period words and prepositions dropped from the start of a label. */
 const LEADING_WORDS: readonly string[] = [
@@ -332,18 +379,20 @@ const NOT_LABELS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 interface LabelTables {
-  /** Metric terms by their last character. */
-  readonly metricsByLast: ReadonlyMap<string, readonly string[]>;
-  /** Break words by their last character. */
-  readonly breaksByLast: ReadonlyMap<string, readonly string[]>;
-  /** Leading words by their first character. */
-  readonly leadingByFirst: ReadonlyMap<string, readonly string[]>;
+  /** Metric terms by the UTF-16 code of their last character. */
+  readonly metricsByLast: ReadonlyMap<number, readonly string[]>;
+  /** Break words by the UTF-16 code of their last character. */
+  readonly breaksByLast: ReadonlyMap<number, readonly string[]>;
+  /** Leading words by the UTF-16 code of their first character. */
+  readonly leadingByFirst: ReadonlyMap<number, readonly string[]>;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 let labelTables: LabelTables | undefined;
 
-function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+function groupBy(words: readonly string[], key: (word: string) => number): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
   for (const word of words) {
     const group = groups.get(key(word));
     if (group === undefined) groups.set(key(word), [word]);
@@ -355,9 +404,9 @@ function groupBy(words: readonly string[], key: (word: string) => string): Map<s
 /** The word lists indexed by one character, built on first use, so each label costs O(length). */
 function tables(): LabelTables {
   labelTables ??= {
-    metricsByLast: groupBy(METRIC_TERMS, (word) => word.charAt(word.length - 1)),
-    breaksByLast: groupBy(LABEL_BREAKS, (word) => word.charAt(word.length - 1)),
-    leadingByFirst: groupBy(LEADING_WORDS, (word) => word.charAt(0)),
+    metricsByLast: groupBy(METRIC_TERMS, (word) => word.charCodeAt(word.length - 1)),
+    breaksByLast: groupBy(LABEL_BREAKS, (word) => word.charCodeAt(word.length - 1)),
+    leadingByFirst: groupBy(LEADING_WORDS, (word) => word.charCodeAt(0)),
   };
   return labelTables;
 }
@@ -365,24 +414,19 @@ function tables(): LabelTables {
 function labelBefore(text: string, figureStart: number): string | undefined {
   let end = figureStart;
   end -= exactWordBefore(text, end);
-  for (const connector of TRAILING_CONNECTORS) {
-    if (text.endsWith(connector, end)) {
-      end -= connector.length;
-      break;
-    }
-  }
+  end -= trailingConnectorBefore(text, end);
   end -= exactWordBefore(text, end);
   let start = end;
   while (start > 0 && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) start--;
   if (start === end) return undefined;
   const { metricsByLast, breaksByLast, leadingByFirst } = tables();
-  for (const term of metricsByLast.get(text.charAt(end - 1)) ?? []) {
+  for (const term of metricsByLast.get(text.charCodeAt(end - 1)) ?? NO_WORDS) {
     if (end - term.length >= start && text.endsWith(term, end)) return term;
   }
   // The label starts after the rightmost break word (的, 等, 打造 …).
   let cut = start;
   for (let position = end; position > start && cut === start; position--) {
-    for (const word of breaksByLast.get(text.charAt(position - 1)) ?? []) {
+    for (const word of breaksByLast.get(text.charCodeAt(position - 1)) ?? NO_WORDS) {
       if (position - word.length >= start && text.startsWith(word, position - word.length)) {
         cut = position;
         break;
@@ -392,7 +436,7 @@ function labelBefore(text: string, figureStart: number): string | undefined {
   let from = cut;
   for (let changed = true; changed && from < end; ) {
     changed = false;
-    for (const word of leadingByFirst.get(text.charAt(from)) ?? []) {
+    for (const word of leadingByFirst.get(text.charCodeAt(from)) ?? NO_WORDS) {
       if (from + word.length <= end && text.startsWith(word, from)) {
         from += word.length;
         changed = true;

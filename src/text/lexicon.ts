@@ -67,16 +67,52 @@ const UNIT_ENTRIES: readonly (readonly [string, string])[] = [
   ["噸", "吨"],
 ];
 
-const UNITS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(UNIT_ENTRIES);
-const LONGEST_UNIT = 4;
+/** A word found in the text: `[written length, meaning]`, built once per word. */
+type Match<T> = readonly [number, T];
+
+/** Words grouped by the UTF-16 code of one of their characters, longest first in each group. */
+type WordIndex<T> = ReadonlyMap<number, readonly (readonly [string, Match<T>])[]>;
+
+const NO_WORDS: readonly (readonly [string, Match<never>])[] = [];
+
+/** Indexes `[word, meaning]` pairs by their first (`at`) or last (`before`) character. */
+function indexWords<T>(
+  entries: Iterable<readonly [string, T]>,
+  side: "first" | "last",
+): WordIndex<T> {
+  const index = new Map<number, (readonly [string, Match<T>])[]>();
+  for (const [word, meaning] of entries) {
+    const code = word.charCodeAt(side === "first" ? 0 : word.length - 1);
+    const group = index.get(code) ?? [];
+    group.push([word, [word.length, meaning]]);
+    index.set(code, group);
+  }
+  for (const group of index.values()) group.sort((a, b) => b[0].length - a[0].length);
+  return index;
+}
+
+/** The longest word of `index` starting at `start`. */
+function wordAt<T>(index: WordIndex<T>, text: string, start: number): Match<T> | undefined {
+  for (const [word, match] of index.get(text.charCodeAt(start)) ?? NO_WORDS) {
+    if (text.startsWith(word, start)) return match;
+  }
+  return undefined;
+}
+
+/** The longest word of `index` ending exactly at `end`. */
+function wordBefore<T>(index: WordIndex<T>, text: string, end: number): Match<T> | undefined {
+  for (const [word, match] of index.get(text.charCodeAt(end - 1)) ?? NO_WORDS) {
+    if (end - word.length >= 0 && text.startsWith(word, end - word.length)) return match;
+  }
+  return undefined;
+}
+
+let unitIndex: WordIndex<string> | undefined;
 
 /** The unit written at `index` (longest match) as `[written length, simplified unit]`. */
 export function unitAt(text: string, index: number): readonly [number, string] | undefined {
-  for (let length = Math.min(LONGEST_UNIT, text.length - index); length >= 1; length--) {
-    const unit = UNITS.get(text.slice(index, index + length));
-    if (unit !== undefined) return [length, unit];
-  }
-  return undefined;
+  unitIndex ??= indexWords(UNIT_ENTRIES, "first");
+  return wordAt(unitIndex, text, index);
 }
 
 /** Qualifiers written before the number, longest first within each length. */
@@ -122,17 +158,15 @@ const EXACT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "計",
 ]);
 
+let prefixesByLast: WordIndex<Comparator> | undefined;
+
 /** The qualifier ending exactly at `end` (longest first) as `[length, comparator]`. */
 export function prefixQualifierBefore(
   text: string,
   end: number,
 ): readonly [number, Comparator] | undefined {
-  for (let length = 2; length >= 1; length--) {
-    if (end - length < 0) continue;
-    const comparator = PREFIX_QUALIFIERS.get(text.slice(end - length, end));
-    if (comparator !== undefined) return [length, comparator];
-  }
-  return undefined;
+  prefixesByLast ??= indexWords(PREFIX_QUALIFIERS, "last");
+  return wordBefore(prefixesByLast, text, end);
 }
 
 /** The qualifier starting at `start` (longest first) as `[length, comparator]`. */
@@ -155,12 +189,15 @@ export function exactWordAt(text: string, start: number): number {
   return 0;
 }
 
+let exactWordsByLast: WordIndex<true> | undefined;
+
 /** The length of an exact-statement word ending at `end`, or 0. */
 export function exactWordBefore(text: string, end: number): number {
-  for (let length = 2; length >= 1; length--) {
-    if (end - length >= 0 && EXACT_WORDS.has(text.slice(end - length, end))) return length;
-  }
-  return 0;
+  exactWordsByLast ??= indexWords(
+    [...EXACT_WORDS].map((word) => [word, true] as const),
+    "last",
+  );
+  return wordBefore(exactWordsByLast, text, end)?.[0] ?? 0;
 }
 
 /** Qualifiers written after the unit. */
@@ -176,38 +213,40 @@ const SUFFIX_QUALIFIERS: ReadonlyMap<string, Comparator> = /* @__PURE__ */ new M
   ["上下", "approx"],
 ]);
 
+let suffixIndex: WordIndex<Comparator> | undefined;
+
 /** The qualifier starting at `start` as `[length, comparator]`. */
 export function suffixQualifierAt(
   text: string,
   start: number,
 ): readonly [number, Comparator] | undefined {
-  const comparator = SUFFIX_QUALIFIERS.get(text.slice(start, start + 2));
-  return comparator === undefined ? undefined : [2, comparator];
+  suffixIndex ??= indexWords(SUFFIX_QUALIFIERS, "first");
+  return wordAt(suffixIndex, text, start);
 }
 
 /** 余/多 between a number and its unit (5万余人, 500餘次, 20多个): more than. */
-export function isMoreThanMark(char: string): boolean {
-  return char === "余" || char === "餘" || char === "多";
+export function isMoreThanMark(code: number): boolean {
+  return code === 0x4f59 /* 余 */ || code === 0x9918 /* 餘 */ || code === 0x591a /* 多 */;
 }
-
-/** Characters that make a number a date or a time of day (2023年, 4月, 26日, 三点). */
-const DATE_SUFFIXES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "年",
-  "月",
-  "日",
-  "号",
-  "號",
-  "时",
-  "時",
-  "点",
-  "點",
-  "分",
-  "秒",
-]);
 
 /** Whether the character at `index` turns the number before it into a date or a time. */
 export function isDateSuffix(text: string, index: number): boolean {
-  return DATE_SUFFIXES.has(text.charAt(index));
+  switch (text.charCodeAt(index)) {
+    case 0x5e74: // 年
+    case 0x6708: // 月
+    case 0x65e5: // 日
+    case 0x53f7: // 号
+    case 0x865f: // 號
+    case 0x65f6: // 时
+    case 0x6642: // 時
+    case 0x70b9: // 点
+    case 0x9ede: // 點
+    case 0x5206: // 分
+    case 0x79d2: // 秒
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -216,9 +255,12 @@ export function isDateSuffix(text: string, index: number): boolean {
  */
 export function combineComparators(comparators: readonly Comparator[]): Comparator {
   let result: Comparator = "eq";
-  for (const comparator of comparators) {
-    if (comparator === "eq" || comparator === result) continue;
-    result = result === "eq" ? comparator : "approx";
-  }
+  for (const comparator of comparators) result = combineComparator(result, comparator);
   return result;
+}
+
+/** Adds one qualifier to what `combineComparators` made of the ones before it. */
+export function combineComparator(result: Comparator, comparator: Comparator): Comparator {
+  if (comparator === "eq" || comparator === result) return result;
+  return result === "eq" ? comparator : "approx";
 }

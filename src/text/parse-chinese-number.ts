@@ -1,5 +1,5 @@
 import { normalizeWithOffsets } from "./normalize";
-import { readNumeralRun } from "./numerals";
+import { NumeralScan, scanNumeralRun } from "./numerals";
 
 /**
  * Reads a number written in Arabic or Chinese numerals (中文数字解析), exactly.
@@ -32,7 +32,8 @@ export function parseChineseNumber(text: string): number | undefined {
   const first = normalized.charAt(0);
   const negative = first === "-" || first === "−" || first === "负" || first === "負";
   if (negative) start = 1;
-  const run = readNumeralRun(normalized, start);
+  const run = new NumeralScan();
+  scanNumeralRun(normalized, start, run);
   if (run.end !== normalized.length || run.end === start || run.dateLike) return undefined;
   if (run.value === undefined) return undefined;
   return negative && run.value !== 0 ? -run.value : run.value;
@@ -40,7 +41,23 @@ export function parseChineseNumber(text: string): number | undefined {
 
 function hasOuterSpace(text: string): boolean {
   return (
-    text.length > 0 &&
-    (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 || /^\s|\s$/.test(text))
+    text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
+  );
+}
+
+/** Whether a UTF-16 unit is white space or a line break as `\s` and `trim` see them. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

@@ -1,5 +1,5 @@
-import type { Comparator, Quantity } from "../quantity/types";
-import { combineComparators, exactWordAt, prefixQualifierAt } from "./lexicon";
+import type { Quantity } from "../quantity/types";
+import { combineComparator, exactWordAt, prefixQualifierAt } from "./lexicon";
 import { normalizeWithOffsets } from "./normalize";
 import { readFigure } from "./read-figure";
 
@@ -29,15 +29,12 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (typeof text !== "string") return undefined;
   const normalized = normalizeWithOffsets(text).text.trim();
   let index = exactWordAt(normalized, 0);
-  const comparators: Comparator[] = [];
   const prefix = prefixQualifierAt(normalized, index);
-  if (prefix !== undefined) {
-    comparators.push(prefix[1]);
-    index += prefix[0];
-  }
+  if (prefix !== undefined) index += prefix[0];
   const figure = readFigure(normalized, index);
   if (!figure.found || figure.end !== normalized.length) return undefined;
-  const comparator = combineComparators([...comparators, ...figure.comparators]);
+  const comparator =
+    prefix === undefined ? figure.comparator : combineComparator(prefix[1], figure.comparator);
   return figure.unit === undefined
     ? { value: figure.value, comparator }
     : { value: figure.value, unit: figure.unit, comparator };
