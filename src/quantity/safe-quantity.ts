@@ -3,7 +3,12 @@ import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
-import type { Comparator, Quantity, QuantityFailureReason } from "./types";
+import {
+  type Comparator,
+  comparatorValues,
+  type Quantity,
+  type QuantityFailureReason,
+} from "./types";
 
 /**
  * Options of {@link quantity} and {@link safeQuantity}.
@@ -33,15 +38,7 @@ const messages: { readonly [reason in QuantityFailureReason]: LocalizedText } = 
   },
 };
 
-const comparators: ReadonlySet<string> = new Set<Comparator>([
-  "eq",
-  "approx",
-  "nearly",
-  "gt",
-  "gte",
-  "lt",
-  "lte",
-]);
+const comparators: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(comparatorValues);
 
 /**
  * Builds a reported figure (数量), or says why it cannot: the value must be finite, the unit

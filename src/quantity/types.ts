@@ -9,6 +9,21 @@
 export type Comparator = "eq" | "approx" | "nearly" | "gt" | "gte" | "lt" | "lte";
 
 /**
+ * Every {@link Comparator}, in the order of the qualifier table.
+ *
+ * @internal
+ */
+export const comparatorValues = [
+  "eq",
+  "approx",
+  "nearly",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+] as const satisfies readonly Comparator[];
+
+/**
  * A reported figure: a number in base units (62.5万 is `625000`), the measure word or symbol
  * it counts (人, 人次, 个, 场次, 元, %, 平方米) and the qualifier the writer chose.
  *

@@ -1,15 +1,5 @@
 import * as z from "zod";
-import type { Comparator } from "../quantity/types";
-
-const comparatorValues = [
-  "eq",
-  "approx",
-  "nearly",
-  "gt",
-  "gte",
-  "lt",
-  "lte",
-] as const satisfies readonly Comparator[];
+import { comparatorValues } from "../quantity/types";
 
 /**
  * A {@link Comparator}: how a reported figure relates to its number (达, 约, 近, 余, 以上, 不足, 以下).

@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Comparator, Quantity, QuantityBounds } from "../../src/quantity/types";
+import type {
+  Comparator,
+  comparatorValues,
+  Quantity,
+  QuantityBounds,
+} from "../../src/quantity/types";
 
 describe("quantity types", () => {
   it("accepts only the seven comparators", () => {
@@ -19,5 +24,11 @@ describe("quantity types", () => {
     expectTypeOf(bounds.lower).toEqualTypeOf<
       { readonly value: number; readonly inclusive: boolean } | undefined
     >();
+  });
+});
+
+describe("comparatorValues", () => {
+  it("lists every Comparator and nothing else", () => {
+    expectTypeOf<(typeof comparatorValues)[number]>().toEqualTypeOf<Comparator>();
   });
 });
