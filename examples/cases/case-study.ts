@@ -105,3 +105,24 @@ export function createFigureLog(): FigureLog {
     },
   };
 }
+
+/**
+ * Makes the `observe` helper of a district's case: an observation of that district's figure with
+ * its quote. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
+ * year so far, so their status is provisional (`P`); every other period is final (`A`).
+ */
+export function districtObserver(regionCode: string, provisionalPeriod: string) {
+  return (
+    indicatorId: string,
+    period: string,
+    value: { readonly value: number; readonly unit: string; readonly comparator: Comparator },
+    quote: string,
+  ) => ({
+    indicatorId,
+    regionCode,
+    period,
+    value,
+    status: period === provisionalPeriod ? ("P" as const) : ("A" as const),
+    source: { quote },
+  });
+}

@@ -1,7 +1,7 @@
 // 市中区 (济南市, 370103), 2023: the 圆聚市中石榴红 brand and its street sub-brands, the
 // district's minority population, demonstration units, and the year's work in figures.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog } from "./case-study";
+import { type CaseStudy, createFigureLog, districtObserver } from "./case-study";
 
 const log = createFigureLog();
 
@@ -42,23 +42,7 @@ const indicator = (id: string, name: string, en: string, unit: string, temporal:
 });
 
 // A figure of the district. "今年" figures published in September are the year so far: provisional.
-const observe = (
-  indicatorId: string,
-  period: string,
-  value: {
-    readonly value: number;
-    readonly unit: string;
-    readonly comparator: "eq" | "gt" | "nearly";
-  },
-  quote: string,
-) => ({
-  indicatorId,
-  regionCode: "370103",
-  period,
-  value,
-  status: period === "2023" ? ("P" as const) : ("A" as const),
-  source: { quote },
-});
+const observe = districtObserver("370103", "2023");
 
 /** The article as a report. */
 export const jinanShizhong2023Report: ReportInput = {

@@ -1,26 +1,14 @@
 // 新城区 (呼和浩特市, 150102), 2023: the 五项行动 with the 铸魂 figures, the first-half economy
 // with its growth rates, and forest and greening coverage.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog } from "./case-study";
+import { type CaseStudy, createFigureLog, districtObserver } from "./case-study";
 
 const log = createFigureLog();
 
 const publishedOn = "2023-10-10";
 
 // A figure of the district. "今年" figures published in October are the year so far: provisional.
-const observe = (
-  indicatorId: string,
-  period: string,
-  value: { readonly value: number; readonly unit: string; readonly comparator: "eq" | "gt" },
-  quote: string,
-) => ({
-  indicatorId,
-  regionCode: "150102",
-  period,
-  value,
-  status: period === "2023" ? ("P" as const) : ("A" as const),
-  source: { quote },
-});
+const observe = districtObserver("150102", "2023");
 
 // 增速: a growth rate names the figure it is the growth of.
 const growthOf = (indicatorId: string, value: number, quote: string) => ({
