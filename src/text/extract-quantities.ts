@@ -97,6 +97,8 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
   const length = normalized.length;
   const closerSearch = new CloserSearch(normalized);
   let index = 0;
+  // A label never reaches back into the figure before it (一亿二千万人两千人: no label).
+  let previousEnd = 0;
   const classes = charClasses();
   const figure = new FigureScan();
   while (index < length) {
@@ -145,7 +147,8 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
       };
       const originalStart = offsets === undefined ? start : (offsets[start] ?? 0);
       const originalEnd = offsets === undefined ? figure.end : lastOffset(offsets, figure.end);
-      const label = labelBefore(normalized, start);
+      const label = labelBefore(normalized, start, previousEnd);
+      previousEnd = figure.end;
       const asWritten = text.slice(originalStart, originalEnd);
       found.push(
         label === undefined
@@ -411,13 +414,14 @@ function tables(): LabelTables {
   return labelTables;
 }
 
-function labelBefore(text: string, figureStart: number): string | undefined {
+function labelBefore(text: string, figureStart: number, floor: number): string | undefined {
   let end = figureStart;
   end -= exactWordBefore(text, end);
   end -= trailingConnectorBefore(text, end);
   end -= exactWordBefore(text, end);
   let start = end;
-  while (start > 0 && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) start--;
+  while (start > floor && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1)))
+    start--;
   if (start === end) return undefined;
   const { metricsByLast, breaksByLast, leadingByFirst } = tables();
   for (const term of metricsByLast.get(text.charCodeAt(end - 1)) ?? NO_WORDS) {

@@ -249,18 +249,29 @@ export function isDateSuffix(text: string, index: number): boolean {
   }
 }
 
-/**
- * Combines the qualifiers a writer put around one number: the same word twice keeps its
- * meaning (超过5万余人 is more than 50,000); qualifiers that disagree (约…以上) leave an estimate.
- */
-export function combineComparators(comparators: readonly Comparator[]): Comparator {
-  let result: Comparator = "eq";
-  for (const comparator of comparators) result = combineComparator(result, comparator);
-  return result;
-}
+/** Bounds by direction, and how strict each is within it (higher wins). */
+const STRICTNESS: Readonly<Record<Comparator, readonly ["lower" | "upper" | "none", number]>> = {
+  eq: ["none", 0],
+  approx: ["none", 0],
+  gte: ["lower", 1],
+  gt: ["lower", 2],
+  lte: ["upper", 1],
+  lt: ["upper", 2],
+  nearly: ["upper", 3],
+};
 
-/** Adds one qualifier to what `combineComparators` made of the ones before it. */
+/**
+ * Combines the qualifiers a writer put around one number. Both hold at once, so the stricter
+ * bound wins: the same word twice keeps its meaning (超过5万余人 is more than 50,000), an
+ * exclusive bound wins over an inclusive one in the same direction (5万余人以上 is more than
+ * 50,000; 不足100人以下 is fewer than 100), 近 wins over the other upper bounds (it also says
+ * how close), and qualifiers that disagree (约…以上, 超…以下) leave an estimate.
+ */
 export function combineComparator(result: Comparator, comparator: Comparator): Comparator {
   if (comparator === "eq" || comparator === result) return result;
-  return result === "eq" ? comparator : "approx";
+  if (result === "eq") return comparator;
+  const [direction, strictness] = STRICTNESS[result];
+  const [otherDirection, otherStrictness] = STRICTNESS[comparator];
+  if (direction === "none" || direction !== otherDirection) return "approx";
+  return strictness > otherStrictness ? result : comparator;
 }

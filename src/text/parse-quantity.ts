@@ -9,8 +9,9 @@ import { readFigure } from "./read-figure";
  *
  * Before the number: 达/达到/共/计/合计 (exact), 约/大约/大概 (`approx`), 近/将近/接近 (`nearly`),
  * 超/超过/逾 (`gt`), 不足/不到/不满/未满 (`lt`). Between number and unit: 余/餘/多 (`gt`, also before
- * 万: `10余万人`). After the unit: 以上 (`gte`), 以下/以内 (`lte`), 左右/上下 (`approx`). Qualifiers
- * that disagree leave `approx`. The value is in base units (`363.1亿元` → `36310000000` 元) and the
+ * 万: `10余万人`). After the unit: 以上 (`gte`), 以下/以内 (`lte`), 左右/上下 (`approx`). Two
+ * bounds in the same direction keep the stricter (`5万余人以上` is `gt`, `不足100人以下` is `lt`,
+ * 近 wins over other upper bounds); qualifiers that disagree leave `approx`. The value is in base units (`363.1亿元` → `36310000000` 元) and the
  * unit is the simplified measure word (個 → 个, 場次 → 场次); `99%` and `百分之九十九` have unit `%`
  * and value `99`.
  *

@@ -225,6 +225,17 @@ describe("extractQuantities", () => {
     ]);
   });
 
+  it("never takes the figure before as the label of the next", () => {
+    expect(summarize("一亿二千万余人以上两千人")).toEqual([
+      ["一亿二千万余人以上", 120_000_000, "人", "gt"],
+      ["两千人", 2000, "人", "eq"],
+    ]);
+    expect(summarize("参与一百余人志愿者两千人")).toEqual([
+      ["一百余人", 100, "人", "gt", "参与"],
+      ["两千人", 2000, "人", "eq", "志愿者"],
+    ]);
+  });
+
   it("returns an empty list for a non-string at runtime", () => {
     expect(extractQuantities(null as unknown as string)).toEqual([]);
   });

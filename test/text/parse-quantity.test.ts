@@ -99,7 +99,23 @@ describe("parseQuantity", () => {
   it("leaves an estimate when qualifiers disagree, and keeps a repeated one", () => {
     expect(parseQuantity("约100人以上")).toEqual({ value: 100, unit: "人", comparator: "approx" });
     expect(parseQuantity("超过5万余人")).toEqual({ value: 50000, unit: "人", comparator: "gt" });
+    expect(parseQuantity("超100人以下")).toEqual({ value: 100, unit: "人", comparator: "approx" });
+    expect(parseQuantity("近100人左右")).toEqual({ value: 100, unit: "人", comparator: "approx" });
   });
+
+  it.each([
+    ["5万余人以上", 50000, "gt"],
+    ["超100人以上", 100, "gt"],
+    ["不足100人以下", 100, "lt"],
+    ["不足100人以内", 100, "lt"],
+    ["近100人以内", 100, "nearly"],
+    ["近100人以下", 100, "nearly"],
+  ] as const)(
+    "keeps the stricter of two bounds in one direction: %s",
+    (text, value, comparator) => {
+      expect(parseQuantity(text)).toEqual({ value, unit: "人", comparator });
+    },
+  );
 
   it.each([
     "",
