@@ -28,9 +28,37 @@ export interface DerivedFigure {
   readonly met?: boolean;
 }
 
+/**
+ * A linear-growth check: the same work on inputs of size n and `factor` × n, timed in
+ * back-to-back pairs (`factor` calls at n, then one at `factor` × n, so both halves of a pair do
+ * the same amount of work in the same moment), with a reference timed the same way: the least
+ * work any implementation does on those inputs (read them once, build the same output). The
+ * reference shows what `factor` times more work costs this machine (caches, garbage collection)
+ * with no algorithm at all.
+ */
+export interface GrowthCheck {
+  readonly label: string;
+  readonly small: () => unknown;
+  readonly large: () => unknown;
+  readonly referenceSmall: () => unknown;
+  readonly referenceLarge: () => unknown;
+  /** How many times larger the large input is. */
+  readonly factor: number;
+  /** The largest acceptable time ratio when the reference grows exactly `factor` times. */
+  readonly maxRatio: number;
+}
+
+/** The median time ratio of the pairs of a growth check and of its reference. */
+export interface GrowthResult {
+  readonly ratio: number;
+  readonly referenceRatio: number;
+  readonly pairs: number;
+}
+
 /** What a suite sets up: its tasks and how to read them. */
 export interface BenchSetup {
   readonly tasks: readonly BenchTask[];
+  readonly growth?: readonly GrowthCheck[];
   readonly comparisons?: readonly BenchComparison[];
   readonly derive?: (results: ReadonlyMap<string, TaskResult>) => readonly DerivedFigure[];
   readonly notes?: readonly string[];
@@ -86,6 +114,57 @@ export function timeTask(
   return task.bytes === undefined || medianMs === 0
     ? result
     : { ...result, mbPerSecond: task.bytes / 1e6 / (medianMs / 1000) };
+}
+
+/**
+ * Times a growth check in pairs until `minTimeMs` has passed (at least `minSamples` pairs, at
+ * most `maxSamples`), after one untimed warm-up of each function unless `warmUp` is false. The
+ * median of the per-pair ratios resists what a shared machine does to single samples: a slow
+ * moment slows both halves of the pair it falls in.
+ */
+export function timeGrowth(
+  check: GrowthCheck,
+  options: {
+    readonly minTimeMs: number;
+    readonly minSamples: number;
+    readonly maxSamples: number;
+    readonly warmUp?: boolean;
+  },
+): GrowthResult {
+  /** Time ratio of one pair, or undefined when the small half was too fast for the clock. */
+  const pair = (small: () => unknown, large: () => unknown): number | undefined => {
+    const before = performance.now();
+    for (let call = 0; call < check.factor; call++) small();
+    const middle = performance.now();
+    large();
+    const after = performance.now();
+    return middle > before ? ((after - middle) * check.factor) / (middle - before) : undefined;
+  };
+  if (options.warmUp !== false) {
+    pair(check.small, check.large);
+    pair(check.referenceSmall, check.referenceLarge);
+  }
+  const ratios: number[] = [];
+  const reference: number[] = [];
+  const started = performance.now();
+  for (
+    let count = 0;
+    count < options.minSamples ||
+    (performance.now() - started < options.minTimeMs && count < options.maxSamples);
+    count++
+  ) {
+    // The reference pair follows right after, so both see the machine in the same state.
+    const ratio = pair(check.small, check.large);
+    const referenceRatio = pair(check.referenceSmall, check.referenceLarge);
+    if (ratio !== undefined) ratios.push(ratio);
+    if (referenceRatio !== undefined) reference.push(referenceRatio);
+  }
+  return { ratio: median(ratios), referenceRatio: median(reference), pairs: ratios.length };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Formats a duration for a table. */

@@ -7,7 +7,14 @@
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
-import { type DerivedFigure, formatMs, type TaskResult, timeTask } from "./harness";
+import {
+  type DerivedFigure,
+  formatMs,
+  type GrowthResult,
+  type TaskResult,
+  timeGrowth,
+  timeTask,
+} from "./harness";
 import { suites } from "./suites";
 
 const quick = process.argv.includes("--quick");
@@ -62,6 +69,25 @@ for (const suite of selected) {
   }
   lines.push(...failedTasks);
   const figures: DerivedFigure[] = [];
+  for (const check of setup.growth ?? []) {
+    let growth: GrowthResult;
+    try {
+      growth = timeGrowth(check, timing);
+    } catch (error) {
+      errors.push(`${suite.name} / ${check.label}: ${messageOf(error)}`);
+      continue;
+    }
+    // What `factor` times more work costs this machine with no algorithm at all scales the
+    // target; never below it, so a noisy fast reference cannot tighten it past the plain limit.
+    const limit = check.maxRatio * Math.max(1, growth.referenceRatio / check.factor);
+    const figure: DerivedFigure = {
+      label: `${check.label}: time(${check.factor}n) / time(n), median of ${growth.pairs} pairs (reference: ${growth.referenceRatio.toFixed(2)}x)`,
+      value: `${growth.ratio.toFixed(2)}x`,
+    };
+    figures.push(
+      quick ? figure : { ...figure, target: `≤ ${limit.toFixed(2)}x`, met: growth.ratio <= limit },
+    );
+  }
   for (const comparison of setup.comparisons ?? []) {
     const subject = results.get(comparison.subject);
     const baseline = results.get(comparison.baseline);
