@@ -1,4 +1,4 @@
-import { isDefect, readRegionCode } from "./region-code-structure";
+import { regionCodeDefect } from "./region-code-structure";
 
 /**
  * Tells whether a value is a structurally valid region code (区划代码), as
@@ -15,5 +15,5 @@ import { isDefect, readRegionCode } from "./region-code-structure";
  * ```
  */
 export function isRegionCode(value: unknown): value is string {
-  return !isDefect(readRegionCode(value));
+  return typeof value === "string" && regionCodeDefect(value) === undefined;
 }

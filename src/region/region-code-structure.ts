@@ -7,42 +7,10 @@
 import { describeValue } from "../core/describe-value";
 import type { RegionLevel } from "./types";
 
-/** Province prefixes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82. */
-const PROVINCE_PREFIXES: ReadonlySet<string> = new Set([
-  "11",
-  "12",
-  "13",
-  "14",
-  "15",
-  "21",
-  "22",
-  "23",
-  "31",
-  "32",
-  "33",
-  "34",
-  "35",
-  "36",
-  "37",
-  "41",
-  "42",
-  "43",
-  "44",
-  "45",
-  "46",
-  "50",
-  "51",
-  "52",
-  "53",
-  "54",
-  "61",
-  "62",
-  "63",
-  "64",
-  "65",
-  "71",
-  "81",
-  "82",
+/** Province prefixes of GB/T 2260 as numbers: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82. */
+const PROVINCE_PREFIXES: ReadonlySet<number> = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+  53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ]);
 
 /**
@@ -94,34 +62,49 @@ function zeros(code: string, from: number, to: number): boolean {
 }
 
 /**
+ * Which structural rule a code breaks, or `undefined` for a well-formed code. Allocates nothing
+ * for a well-formed code, since schemas check every code of a report.
+ */
+export function regionCodeDefect(code: string): RegionCodeDefect | undefined {
+  const length = code.length;
+  if ((length !== 6 && length !== 9 && length !== 12) || !isDigits(code)) {
+    return { reason: "invalid_format", part: code };
+  }
+  const province = (code.charCodeAt(0) - ZERO) * 10 + (code.charCodeAt(1) - ZERO);
+  if (!PROVINCE_PREFIXES.has(province)) {
+    return { reason: "unknown_province", part: code.slice(0, 2) };
+  }
+  const noPrefecture = zeros(code, 2, 4);
+  if (noPrefecture && !zeros(code, 4, 6)) {
+    return { reason: "county_without_prefecture", part: code.slice(4, 6) };
+  }
+  if (!zeros(code, 6, 9)) {
+    // A township part is 001–599: three digits above 599 start with 6 or more.
+    if (code.charCodeAt(6) > ZERO + 5) {
+      return { reason: "invalid_township", part: code.slice(6, 9) };
+    }
+    // 不设区的地级市 (东莞 441900, 中山 442000) hold townships directly, with county part 00.
+    if (noPrefecture) return { reason: "township_without_prefecture", part: code.slice(6, 9) };
+  } else if (!zeros(code, 9, 12)) {
+    return { reason: "village_without_township", part: code.slice(9, 12) };
+  }
+  return undefined;
+}
+
+/**
  * Splits a code, or says which rule it breaks. Digits are compared in place, and only the
  * codes the structure holds are built, since the index reads every code of a national list.
  */
 export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeDefect {
   if (typeof code !== "string") return { reason: "invalid_format", part: describeValue(code) };
+  const defect = regionCodeDefect(code);
+  if (defect !== undefined) return defect;
   const length = code.length;
-  if ((length !== 6 && length !== 9 && length !== 12) || !isDigits(code)) {
-    return { reason: "invalid_format", part: code };
-  }
   const province = code.slice(0, 2);
-  if (!PROVINCE_PREFIXES.has(province)) return { reason: "unknown_province", part: province };
   const noPrefecture = zeros(code, 2, 4);
   const noCounty = zeros(code, 4, 6);
   const noTownship = zeros(code, 6, 9);
   const noVillage = zeros(code, 9, 12);
-
-  if (noPrefecture && !noCounty) {
-    return { reason: "county_without_prefecture", part: code.slice(4, 6) };
-  }
-  if (!noTownship) {
-    // A township part is 001–599: three digits above 599 start with 6 or more.
-    if (code.charCodeAt(6) > ZERO + 5)
-      return { reason: "invalid_township", part: code.slice(6, 9) };
-    // 不设区的地级市 (东莞 441900, 中山 442000) hold townships directly, with county part 00.
-    if (noPrefecture) return { reason: "township_without_prefecture", part: code.slice(6, 9) };
-  } else if (!noVillage) {
-    return { reason: "village_without_township", part: code.slice(9, 12) };
-  }
 
   const provinceCode = `${province}0000`;
   if (noPrefecture) return { code: provinceCode, level: "province", provinceCode };

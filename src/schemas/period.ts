@@ -9,7 +9,7 @@ function checkCalendar(payload: z.core.ParsePayload<string>): void {
   if (!patterns.period_key.test(key)) return;
   // Every month has 28 days, so a well-formed key from year 1000 on whose day (if any) is at
   // most 28 is valid: most dates of a large report need no calendar look-up.
-  if (key >= "1000" && (key.length < 10 || key.slice(8) <= "28")) return;
+  if (key >= "1000" && (key.length < 10 || dayAtMost28(key))) return;
   const parsed = parsePeriod(key);
   if (parsed.ok) return;
   payload.issues.push({
@@ -18,6 +18,12 @@ function checkCalendar(payload: z.core.ParsePayload<string>): void {
     message: parsed.message,
     params: { reason: "period_key", value: key },
   });
+}
+
+/** Whether the day of a well-formed `YYYY-MM-DD` key is at most 28, read in place. */
+function dayAtMost28(key: string): boolean {
+  const tens = key.charCodeAt(8);
+  return tens < 50 /* 2 */ || (tens === 50 && key.charCodeAt(9) <= 56) /* 8 */;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { parseRegionCode } from "../region/parse-region-code";
+import { regionCodeDefect } from "../region/region-code-structure";
 import type { RegionLevel } from "../region/types";
 import { patterns } from "./messages";
 
@@ -29,8 +30,12 @@ export const RegionCodeSchema = /* @__PURE__ */ (() =>
     .string()
     .regex(patterns.region_code)
     .check((payload) => {
+      // The cheap structural test first: a valid code allocates nothing; only a defect pays
+      // for its message.
+      const defect = regionCodeDefect(payload.value);
+      if (defect === undefined || defect.reason === "invalid_format") return;
       const parsed = parseRegionCode(payload.value);
-      if (!parsed.ok && parsed.reason !== "invalid_format") {
+      if (!parsed.ok) {
         payload.issues.push({
           code: "custom",
           input: payload.value,
