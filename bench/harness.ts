@@ -11,7 +11,11 @@ export interface BenchTask {
   readonly bytes?: number;
 }
 
-/** A time ratio between two tasks of the same suite, measured in the same run. */
+/**
+ * A time ratio between two tasks of the same suite, timed in alternating pairs (subject, then
+ * baseline, again and again): the median of the per-pair ratios, so a slow moment of a shared
+ * machine slows both halves of the pair it falls in.
+ */
 export interface BenchComparison {
   readonly label: string;
   readonly subject: string;
@@ -165,6 +169,43 @@ export function timeGrowth(
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Times two functions in alternating pairs until `minTimeMs` has passed (at least `minSamples`
+ * pairs, at most `maxSamples`), after one untimed warm-up of each unless `warmUp` is false, and
+ * returns the median ratio of subject time to baseline time.
+ */
+export function timeRatio(
+  subject: () => unknown,
+  baseline: () => unknown,
+  options: {
+    readonly minTimeMs: number;
+    readonly minSamples: number;
+    readonly maxSamples: number;
+    readonly warmUp?: boolean;
+  },
+): { readonly ratio: number; readonly pairs: number } {
+  if (options.warmUp !== false) {
+    subject();
+    baseline();
+  }
+  const ratios: number[] = [];
+  const started = performance.now();
+  for (
+    let count = 0;
+    count < options.minSamples ||
+    (performance.now() - started < options.minTimeMs && count < options.maxSamples);
+    count++
+  ) {
+    const before = performance.now();
+    subject();
+    const middle = performance.now();
+    baseline();
+    const after = performance.now();
+    if (after > middle) ratios.push((middle - before) / (after - middle));
+  }
+  return { ratio: median(ratios), pairs: ratios.length };
 }
 
 /** Formats a duration for a table. */

@@ -13,6 +13,7 @@ import {
   type GrowthResult,
   type TaskResult,
   timeGrowth,
+  timeRatio,
   timeTask,
 } from "./harness";
 import { suites } from "./suites";
@@ -89,12 +90,22 @@ for (const suite of selected) {
     );
   }
   for (const comparison of setup.comparisons ?? []) {
-    const subject = results.get(comparison.subject);
-    const baseline = results.get(comparison.baseline);
-    if (subject === undefined || baseline === undefined || baseline.medianMs === 0) continue;
-    const ratio = subject.medianMs / baseline.medianMs;
+    const subject = setup.tasks.find((task) => task.name === comparison.subject);
+    const baseline = setup.tasks.find((task) => task.name === comparison.baseline);
+    if (subject === undefined || baseline === undefined) {
+      errors.push(`${suite.name} / ${comparison.label}: no task named as subject or baseline`);
+      continue;
+    }
+    let measured: { readonly ratio: number; readonly pairs: number };
+    try {
+      measured = timeRatio(subject.fn, baseline.fn, timing);
+    } catch (error) {
+      errors.push(`${suite.name} / ${comparison.label}: ${messageOf(error)}`);
+      continue;
+    }
+    const { ratio, pairs } = measured;
     const figure: DerivedFigure = {
-      label: comparison.label,
+      label: `${comparison.label} (median of ${pairs} alternating pairs)`,
       value: ratio >= 1 ? `${ratio.toFixed(2)}x the time` : `${(1 / ratio).toFixed(2)}x faster`,
     };
     figures.push(
@@ -133,7 +144,7 @@ if (!quick && only === undefined && errors.length === 0) {
   const header = [
     "# Benchmarks",
     "",
-    "Written by `npm run bench`; each ratio compares two tasks timed in the same run.",
+    "Written by `npm run bench`; each ratio is the median of alternating pairs of two tasks timed in the same run.",
     "",
     `- machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `- runtime: Node ${process.version} on ${process.platform}-${process.arch}`,
