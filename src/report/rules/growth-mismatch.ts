@@ -97,7 +97,14 @@ export const growthMismatchRule: ReportRule = {
           locale,
           {
             record: describeObservation(observation, locale, name),
-            reported: formatQuantity(reported, { locale }),
+            // A rate written as a fraction (0.087) reads as the percentage it is (8.7%), not as a
+            // number rounded to two places.
+            reported: formatQuantity(
+              reported.unit === undefined
+                ? { ...reported, value: reported.value * 100, unit: "%" }
+                : reported,
+              { locale },
+            ),
             base: indicatorName(indicators, growthOf, locale),
             current: formatQuantity(current, { locale }),
             period: observation.period,

@@ -73,7 +73,11 @@ describe("growthMismatchRule", () => {
     expect(validateReport(ok, { rules }).diagnostics).toEqual([]);
     const wrong = report([current, previous, growth({ value: 0.087 })]);
     expect(validateReport(wrong, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
-      "observation of growth rate for 150102, 2023-H1 is 0.09, but gross regional product of 36,310,000,000 元 (2023-H1) against 34,030,000,000 元 (2022-H1) gives 6.7%",
+      "observation of growth rate for 150102, 2023-H1 is 8.7%, but gross regional product of 36,310,000,000 元 (2023-H1) against 34,030,000,000 元 (2022-H1) gives 6.7%",
+    );
+    const qualified = report([current, previous, growth({ value: 0.0867, comparator: "gt" })]);
+    expect(validateReport(qualified, { rules }).diagnostics[0]?.message).toContain(
+      "为 超过8.67%，",
     );
   });
 
