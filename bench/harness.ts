@@ -12,14 +12,16 @@ export interface BenchTask {
 }
 
 /**
- * A time ratio between two tasks of the same suite, timed in alternating pairs (subject, then
- * baseline, again and again): the median of the per-pair ratios, so a slow moment of a shared
- * machine slows both halves of the pair it falls in.
+ * Two tasks of the same suite timed in alternating pairs (subject, then baseline, again and
+ * again), shown as the median of the per-pair ratios (or differences), so a slow moment of a
+ * shared machine slows both halves of the pair it falls in.
  */
 export interface BenchComparison {
   readonly label: string;
   readonly subject: string;
   readonly baseline: string;
+  /** Show how much longer the subject takes (milliseconds) instead of the ratio; no target. */
+  readonly show?: "ratio" | "difference";
   /** The largest acceptable subject/baseline time ratio (1/3 means "at least 3x faster"). */
   readonly maxRatio?: number;
 }
@@ -171,12 +173,24 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** What alternating pairs of two functions measured. */
+export interface PairResult {
+  /** Median of subject time / baseline time over the pairs. */
+  readonly ratio: number;
+  /** Median of subject time − baseline time per call, in milliseconds. */
+  readonly differenceMs: number;
+  readonly pairs: number;
+}
+
+/** Each half of a pair runs at least this long, so the clock's resolution does not show. */
+const MIN_HALF_MS = 2;
+
 /**
  * Times two functions in alternating pairs until `minTimeMs` has passed (at least `minSamples`
- * pairs, at most `maxSamples`), after one untimed warm-up of each unless `warmUp` is false, and
- * returns the median ratio of subject time to baseline time.
+ * pairs, at most `maxSamples`), after one untimed warm-up of each unless `warmUp` is false.
+ * Functions that take microseconds run several times per half, the same number for both.
  */
-export function timeRatio(
+export function timePairs(
   subject: () => unknown,
   baseline: () => unknown,
   options: {
@@ -185,12 +199,18 @@ export function timeRatio(
     readonly maxSamples: number;
     readonly warmUp?: boolean;
   },
-): { readonly ratio: number; readonly pairs: number } {
+): PairResult {
+  let calls = 1;
   if (options.warmUp !== false) {
+    const first = performance.now();
     subject();
+    const second = performance.now();
     baseline();
+    const fastest = Math.min(second - first, performance.now() - second);
+    calls = Math.min(100_000, Math.max(1, Math.ceil(MIN_HALF_MS / Math.max(fastest, 0.001))));
   }
   const ratios: number[] = [];
+  const differences: number[] = [];
   const started = performance.now();
   for (
     let count = 0;
@@ -199,13 +219,14 @@ export function timeRatio(
     count++
   ) {
     const before = performance.now();
-    subject();
+    for (let call = 0; call < calls; call++) subject();
     const middle = performance.now();
-    baseline();
+    for (let call = 0; call < calls; call++) baseline();
     const after = performance.now();
+    differences.push((middle - before - (after - middle)) / calls);
     if (after > middle) ratios.push((middle - before) / (after - middle));
   }
-  return { ratio: median(ratios), pairs: ratios.length };
+  return { ratio: median(ratios), differenceMs: median(differences), pairs: ratios.length };
 }
 
 /** Formats a duration for a table. */

@@ -11,9 +11,10 @@ import {
   type DerivedFigure,
   formatMs,
   type GrowthResult,
+  type PairResult,
   type TaskResult,
   timeGrowth,
-  timeRatio,
+  timePairs,
   timeTask,
 } from "./harness";
 import { suites } from "./suites";
@@ -96,14 +97,21 @@ for (const suite of selected) {
       errors.push(`${suite.name} / ${comparison.label}: no task named as subject or baseline`);
       continue;
     }
-    let measured: { readonly ratio: number; readonly pairs: number };
+    let measured: PairResult;
     try {
-      measured = timeRatio(subject.fn, baseline.fn, timing);
+      measured = timePairs(subject.fn, baseline.fn, timing);
     } catch (error) {
       errors.push(`${suite.name} / ${comparison.label}: ${messageOf(error)}`);
       continue;
     }
-    const { ratio, pairs } = measured;
+    const { ratio, pairs, differenceMs } = measured;
+    if (comparison.show === "difference") {
+      figures.push({
+        label: `${comparison.label} (median of ${pairs} alternating pairs)`,
+        value: `${differenceMs.toFixed(1)} ms`,
+      });
+      continue;
+    }
     const figure: DerivedFigure = {
       label: `${comparison.label} (median of ${pairs} alternating pairs)`,
       value: ratio >= 1 ? `${ratio.toFixed(2)}x the time` : `${(1 / ratio).toFixed(2)}x faster`,
