@@ -11,6 +11,9 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   treeshake: true,
+  // Shared chunks in both formats, so that `shiliu`, `shiliu/cn-regions` and `shiliu/script` hold one
+  // copy of the core: one ShiliuError class, whichever entry a CommonJS app requires it from.
+  splitting: true,
   minify: false,
   // `shiliu/script` reads import.meta.url to load its optional peer; the CommonJS build needs the shim.
   shims: true,

@@ -161,21 +161,25 @@ describe("the packed package", () => {
   });
 
   it("imports shiliu/script without opencc-js, and fails on use with MISSING_PEER_DEPENDENCY (ESM and CJS)", () => {
+    // The error is an instance of the ShiliuError that the main entry exports, in either format:
+    // the entries share one copy of the core.
     const probe = (call: string) =>
       `try { ${call}; console.log("converted"); }
-       catch (error) { console.log(JSON.stringify([error.name, error.code, error.message.includes("npm install opencc-js")])); }`;
+       catch (error) { console.log(JSON.stringify([error.name, error.code, error.message.includes("npm install opencc-js"), error instanceof ShiliuError])); }`;
     const esm = run(
       "script-missing.mjs",
-      `import { toSimplified } from "shiliu/script";
+      `import { ShiliuError } from "shiliu";
+       import { toSimplified } from "shiliu/script";
        ${probe('toSimplified("綏江縣")')}`,
     );
     const cjs = run(
       "script-missing.cjs",
-      `const { toTraditional } = require("shiliu/script");
+      `const { ShiliuError } = require("shiliu");
+       const { toTraditional } = require("shiliu/script");
        ${probe('toTraditional("绥江县")')}`,
     );
-    expect(JSON.parse(esm)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true]);
-    expect(JSON.parse(cjs)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true]);
+    expect(JSON.parse(esm)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true, true]);
+    expect(JSON.parse(cjs)).toEqual(["ShiliuError", "MISSING_PEER_DEPENDENCY", true, true]);
   });
 
   it("converts scripts with opencc-js installed (ESM and CJS)", () => {
