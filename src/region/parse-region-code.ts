@@ -3,33 +3,15 @@ import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { failure, type Result, success } from "../core/result";
-import { isDefect, type RegionCodeFailureReason, readRegionCode } from "./region-code-structure";
+import {
+  isDefect,
+  type ParsedRegionCode,
+  type RegionCodeFailureReason,
+  readRegionCode,
+} from "./region-code-structure";
 import { regionCodeMessages } from "./region-messages";
-import type { RegionLevel } from "./types";
 
-export type { RegionCodeFailureReason } from "./region-code-structure";
-
-/**
- * A region code split into its levels. Every code here is in canonical form: the shortest
- * length that names the region (6 digits for province, prefecture and county, 9 for a
- * township, 12 for a village), so `150105000000` reads as `150105`.
- *
- * @category region
- */
-export interface ParsedRegionCode {
-  /** The canonical code of the region itself. */
-  readonly code: string;
-  /** The level the code names. */
-  readonly level: RegionLevel;
-  /** The province it lies in, such as `150000`. */
-  readonly provinceCode: string;
-  /** The prefecture part as a code (`150100`); absent for a province. For 省直辖县级 units (429004) it is the `XX9000` group code. */
-  readonly prefectureCode?: string;
-  /** The county it lies in (`150105`); absent above county level and for townships of 不设区的地级市 (东莞 441900). */
-  readonly countyCode?: string;
-  /** The township it lies in (`150105001`); present for townships and villages only. */
-  readonly townshipCode?: string;
-}
+export type { ParsedRegionCode, RegionCodeFailureReason } from "./region-code-structure";
 
 /**
  * Options of {@link parseRegionCode}.

@@ -26,13 +26,25 @@ export type RegionCodeFailureReason =
   | "invalid_township"
   | "village_without_township";
 
-/** A code split into its parts, every part in canonical (shortest) form. */
-export interface RegionCodeStructure {
+/**
+ * A region code split into its levels. Every code here is in canonical form: the shortest
+ * length that names the region (6 digits for province, prefecture and county, 9 for a
+ * township, 12 for a village), so `150105000000` reads as `150105`.
+ *
+ * @category region
+ */
+export interface ParsedRegionCode {
+  /** The canonical code of the region itself. */
   readonly code: string;
+  /** The level the code names. */
   readonly level: RegionLevel;
+  /** The province it lies in, such as `150000`. */
   readonly provinceCode: string;
+  /** The prefecture part as a code (`150100`); absent for a province. For 省直辖县级 units (429004) it is the `XX9000` group code. */
   readonly prefectureCode?: string;
+  /** The county it lies in (`150105`); absent above county level and for townships of 不设区的地级市 (东莞 441900). */
   readonly countyCode?: string;
+  /** The township it lies in (`150105001`); present for townships and villages only. */
   readonly townshipCode?: string;
 }
 
@@ -95,7 +107,7 @@ export function regionCodeDefect(code: string): RegionCodeDefect | undefined {
  * Splits a code, or says which rule it breaks. Digits are compared in place, and only the
  * codes the structure holds are built, since the index reads every code of a national list.
  */
-export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeDefect {
+export function readRegionCode(code: unknown): ParsedRegionCode | RegionCodeDefect {
   if (typeof code !== "string") return { reason: "invalid_format", part: describeValue(code) };
   const defect = regionCodeDefect(code);
   if (defect !== undefined) return defect;
@@ -132,12 +144,12 @@ export function readRegionCode(code: unknown): RegionCodeStructure | RegionCodeD
 }
 
 /** Tells a structure from a defect. */
-export function isDefect(read: RegionCodeStructure | RegionCodeDefect): read is RegionCodeDefect {
+export function isDefect(read: ParsedRegionCode | RegionCodeDefect): read is RegionCodeDefect {
   return "reason" in read;
 }
 
 /** The canonical code of the nearest higher level, from a structure. */
-export function parentOfStructure(structure: RegionCodeStructure): string | undefined {
+export function parentOfStructure(structure: ParsedRegionCode): string | undefined {
   switch (structure.level) {
     case "province":
       return undefined;
@@ -153,7 +165,7 @@ export function parentOfStructure(structure: RegionCodeStructure): string | unde
 }
 
 /** Whether canonical `code` equals or lies below canonical `ancestor`, by the codes alone. */
-export function codeStartsWithin(code: string, ancestor: RegionCodeStructure): boolean {
+export function codeStartsWithin(code: string, ancestor: ParsedRegionCode): boolean {
   switch (ancestor.level) {
     case "province":
       return code.startsWith(ancestor.code.slice(0, 2));

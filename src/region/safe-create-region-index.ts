@@ -8,7 +8,7 @@ import { parseRegionCode } from "./parse-region-code";
 import {
   codeStartsWithin,
   isDefect,
-  type RegionCodeStructure,
+  type ParsedRegionCode,
   readRegionCode,
 } from "./region-code-structure";
 import { type RegionIndexIssueReason, regionIndexMessages } from "./region-index-messages";
@@ -275,7 +275,7 @@ function canonical(region: Region, code: string, parentCode: string | undefined)
 }
 
 /** The prefix that every code at or below this one starts with, and no other code does. */
-function withinPrefix(structure: RegionCodeStructure): string {
+function withinPrefix(structure: ParsedRegionCode): string {
   switch (structure.level) {
     case "province":
       return structure.code.slice(0, 2);
@@ -352,7 +352,7 @@ function placeInTree(nodes: readonly Node[]): void {
 }
 
 /** The ancestor codes of a structure, nearest first. */
-function ancestorCodes(structure: RegionCodeStructure): string[] {
+function ancestorCodes(structure: ParsedRegionCode): string[] {
   const codes: string[] = [];
   const { level } = structure;
   if (level === "village" && structure.townshipCode !== undefined)
@@ -367,7 +367,7 @@ function ancestorCodes(structure: RegionCodeStructure): string[] {
   return codes;
 }
 
-function nearestPresent(structure: RegionCodeStructure, byCode: CodeTable): Node | undefined {
+function nearestPresent(structure: ParsedRegionCode, byCode: CodeTable): Node | undefined {
   for (const code of ancestorCodes(structure)) {
     const node = lookUp(byCode, code);
     if (node !== undefined) return node;
