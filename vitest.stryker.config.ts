@@ -10,8 +10,8 @@ export default defineConfig({
       "test/core/**/*.test-prop.ts",
       "test/metric/**/*.test.ts",
       "test/metric/**/*.test-prop.ts",
-      "test/report/rules/**/*.test.ts",
-      "test/report/rules/**/*.test-prop.ts",
+      "test/report/**/*.test.ts",
+      "test/report/**/*.test-prop.ts",
     ],
   },
 });

@@ -103,4 +103,48 @@ describe("childrenExceedParentRule", () => {
     ]);
     expect(validateReport(rates, { rules }).diagnostics).toEqual([]);
   });
+
+  it("words the message in English, listing the subregions", () => {
+    const input = report([
+      units("150100", count(10)),
+      units("150105", count(6)),
+      units("150102", count(7)),
+    ]);
+    expect(validateReport(input, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
+      "observation of demonstration units for 150100, 2023 is 10 个, less than the 13 个 its subregions 150105, 150102 add up to",
+    );
+  });
+
+  it("leaves out growth rates, unknown indicators and subregions counted in another unit", () => {
+    const growth = {
+      ...units("150105", { value: 50, unit: "%" }),
+      indicatorId: "growth_rate",
+      growthOf: "demonstration_units",
+    };
+    const unknown = { ...units("150105", count(50)), indicatorId: "no_such_indicator" };
+    const otherUnit = units("150102", { value: 50, unit: "家" });
+    for (const extra of [growth, unknown]) {
+      const result = validateReport(report([units("150100", count(10)), extra]), { rules });
+      expect(result.diagnostics).toEqual([]);
+    }
+    const mixed = report([units("150100", count(10)), units("150105", count(6)), otherUnit]);
+    expect(validateReport(mixed, { rules }).diagnostics).toEqual([]);
+  });
+
+  it("counts a repeated subregion once, by its first figure", () => {
+    const input = report([
+      units("150100", count(10)),
+      units("150105", count(6)),
+      units("150105", count(9)),
+    ]);
+    expect(validateReport(input, { rules }).diagnostics).toEqual([]);
+    const reversed = report([
+      units("150100", count(10)),
+      units("150105", count(11)),
+      units("150105", count(6)),
+    ]);
+    expect(validateReport(reversed, { rules }).diagnostics.map((d) => d.path)).toEqual([
+      ["observations", 0, "value"],
+    ]);
+  });
 });

@@ -43,9 +43,28 @@ describe("dateOutsidePeriodRule", () => {
       ["DATE_OUTSIDE_PERIOD", ["activities", 0, "period"]],
       ["DATE_OUTSIDE_PERIOD", ["agreements", 0, "signedOn"]],
     ]);
+    expect(result.diagnostics[0]?.message).toBe(
+      'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange) has period 2023-Q3, outside the report period H1 2023 (2023-01-01 to 2023-06-30)',
+    );
     expect(result.diagnostics[1]?.message).toBe(
       'agreement "宾赛同心民族团结进步创建共建协议" (binsai) has signing date 2022-12-31, outside the report period H1 2023 (2023-01-01 to 2023-06-30)',
     );
+    const traditional = validateReport(input, { rules, locale: "zh-TW" });
+    expect(traditional.diagnostics.map((d) => d.message.slice(0, d.message.indexOf(" ")))).toEqual([
+      "活動“壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动”（cloud-exchange）的統計期",
+      "協議“宾赛同心民族团结进步创建共建协议”（binsai）的簽署日期",
+    ]);
+  });
+
+  it("names an activity's date as a date", () => {
+    const input = sampleReportWith((report) => {
+      const activity = report.activities?.[0];
+      if (activity !== undefined) activity.date = "2024-01-01";
+    });
+    const result = validateReport(input, { rules, locale: "en" });
+    expect(
+      result.diagnostics.map((d) => [d.path, d.message.includes("has date 2024-01-01")]),
+    ).toEqual([[["activities", 0, "date"], true]]);
   });
 
   it("accepts the first and last days of the period and an activity period inside it", () => {

@@ -55,6 +55,78 @@ describe("duplicateIdRule", () => {
     );
   });
 
+  it("checks units, brands, campaigns, designations and indicators, naming each record", () => {
+    const designation = {
+      id: "d1",
+      title: "全国民族团结进步示范区",
+      kind: "demonstration_region",
+      level: "national",
+      recipient: { type: "region", name: "赛罕区", regionCode: "150105" },
+    } as const;
+    const indicator = {
+      id: "pomegranate_homes",
+      name: { "zh-CN": "红石榴家园数" },
+      kind: "count",
+      unit: "个",
+      aggregation: "sum",
+    } as const;
+    const input = sampleReportWith((report) => {
+      const [unit, brand, campaign] = [
+        report.units?.[0],
+        report.brands?.[0],
+        report.campaigns?.[0],
+      ];
+      if (unit === undefined || brand === undefined || campaign === undefined) {
+        throw new Error("fixture has a unit, a brand and a campaign");
+      }
+      report.units?.push({ ...unit, name: "另一单位" });
+      report.brands?.push({ ...brand, name: "另一品牌" });
+      report.campaigns?.push({ ...campaign, name: "另一行动" });
+      report.designations?.push(designation, { ...designation, title: "另一称号" });
+      report.indicators?.push(indicator, { ...indicator, name: { "zh-CN": "另一指标" } });
+    });
+    const result = validateReport(input, { rules: [duplicateIdRule], locale: "en" });
+    expect(result.diagnostics.map((d) => [d.path, d.message])).toEqual([
+      [
+        ["units", 2, "id"],
+        'unit "另一单位" reuses the id saihan-united-front already used at units[0]',
+      ],
+      [["brands", 1, "id"], 'brand "另一品牌" reuses the id saihan-red already used at brands[0]'],
+      [
+        ["campaigns", 2, "id"],
+        'campaign "另一行动" reuses the id three-plans already used at campaigns[0]',
+      ],
+      [
+        ["designations", 1, "id"],
+        'designation "另一称号" reuses the id d1 already used at designations[0]',
+      ],
+      [
+        ["indicators", 1, "id"],
+        'indicator "另一指标" reuses the id pomegranate_homes already used at indicators[0]',
+      ],
+    ]);
+  });
+
+  it("keeps apart the growth rates of different indicators", () => {
+    const growth = (growthOf: string) => ({
+      indicatorId: "growth_rate",
+      growthOf,
+      regionCode: "150105",
+      period: "2023",
+      value: { value: 6.7, unit: "%" },
+    });
+    const input = sampleReportWith((report) => {
+      report.observations?.push(growth("gross_domestic_product"), growth("fixed_asset_investment"));
+    });
+    expect(validateReport(input, { rules: [duplicateIdRule] }).diagnostics).toEqual([]);
+    const twice = sampleReportWith((report) => {
+      report.observations?.push(growth("gross_domestic_product"), growth("gross_domestic_product"));
+    });
+    expect(
+      validateReport(twice, { rules: [duplicateIdRule] }).diagnostics.map((d) => d.path),
+    ).toEqual([["observations", 2]]);
+  });
+
   it("reports two observations of one indicator, region and period", () => {
     const input = sampleReportWith((report) => {
       report.observations?.push({

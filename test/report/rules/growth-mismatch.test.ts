@@ -103,4 +103,27 @@ describe("growthMismatchRule", () => {
       [],
     );
   });
+
+  it("reads only growth indicators, rates in % or as fractions, and levels with a value", () => {
+    const wrong = { value: 20, unit: "%" };
+    const notGrowth = { ...growth(wrong), indicatorId: "awareness_rate" };
+    const unknown = { ...growth(wrong), indicatorId: "no_such_indicator" };
+    const inPlaces = growth({ value: 20, unit: "个" });
+    for (const observation of [notGrowth, unknown, inPlaces]) {
+      expect(
+        validateReport(report([current, previous, observation]), { rules }).diagnostics,
+      ).toEqual([]);
+    }
+    // A level given as a ratio has no value to compute a growth from.
+    const ratioLevel = {
+      indicatorId: "gross_domestic_product",
+      regionCode: "150102",
+      period: "2022-H1",
+      numerator: { value: 1 },
+      denominator: { value: 2 },
+    };
+    expect(
+      validateReport(report([current, ratioLevel, growth(wrong)]), { rules }).diagnostics,
+    ).toEqual([]);
+  });
 });

@@ -3,6 +3,46 @@ import { unknownReferenceRule } from "../../../src/report/rules/unknown-referenc
 import { validateReport } from "../../../src/report/validate-report";
 import { sampleReport, sampleReportWith } from "../fixtures";
 
+/** The sample report with one dangling reference of every kind. */
+function danglingReferences() {
+  return sampleReportWith((report) => {
+    const brand = report.brands?.[0];
+    const campaign = report.campaigns?.[1];
+    const agreement = report.agreements?.[0];
+    if (brand === undefined || campaign === undefined || agreement === undefined) {
+      throw new Error("fixture has a brand, two campaigns and an agreement");
+    }
+    brand.ownerUnitId = "no-unit";
+    brand.parentBrandId = "no-brand";
+    campaign.parentId = "no-plan";
+    campaign.components = [
+      {
+        name: "铸魂",
+        targets: [
+          {
+            description: "知晓率",
+            indicatorId: "no-indicator",
+            target: { value: 95, unit: "%" },
+          },
+        ],
+      },
+    ];
+    const party = agreement.parties[1];
+    if (party !== undefined) party.unitId = "no-unit";
+    agreement.activityId = "no-activity";
+    report.designations?.push({
+      id: "d1",
+      title: "全国民族团结进步模范集体",
+      kind: "model_collective",
+      level: "national",
+      recipient: { type: "unit", name: "某局", id: "no-unit", regionCode: "150105" },
+      year: 2023,
+    });
+    const observation = report.observations?.[0];
+    if (observation !== undefined) observation.indicatorId = "no-indicator";
+  });
+}
+
 describe("unknownReferenceRule", () => {
   it("reports a missing campaign as the doc example shows", () => {
     const activity = {
@@ -31,42 +71,7 @@ describe("unknownReferenceRule", () => {
   });
 
   it("reports each dangling reference at its own path", () => {
-    const input = sampleReportWith((report) => {
-      const brand = report.brands?.[0];
-      const campaign = report.campaigns?.[1];
-      const agreement = report.agreements?.[0];
-      if (brand === undefined || campaign === undefined || agreement === undefined) {
-        throw new Error("fixture has a brand, two campaigns and an agreement");
-      }
-      brand.ownerUnitId = "no-unit";
-      brand.parentBrandId = "no-brand";
-      campaign.parentId = "no-plan";
-      campaign.components = [
-        {
-          name: "铸魂",
-          targets: [
-            {
-              description: "知晓率",
-              indicatorId: "no-indicator",
-              target: { value: 95, unit: "%" },
-            },
-          ],
-        },
-      ];
-      const party = agreement.parties[1];
-      if (party !== undefined) party.unitId = "no-unit";
-      agreement.activityId = "no-activity";
-      report.designations?.push({
-        id: "d1",
-        title: "全国民族团结进步模范集体",
-        kind: "model_collective",
-        level: "national",
-        recipient: { type: "unit", name: "某局", id: "no-unit", regionCode: "150105" },
-        year: 2023,
-      });
-      const observation = report.observations?.[0];
-      if (observation !== undefined) observation.indicatorId = "no-indicator";
-    });
+    const input = danglingReferences();
     const result = validateReport(input, { rules: [unknownReferenceRule] });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.path)).toEqual([
@@ -83,6 +88,40 @@ describe("unknownReferenceRule", () => {
     expect(result.diagnostics[7]?.message).toBe(
       "观测值（no-indicator，地区 150105，2023）引用的指标 no-indicator 不存在",
     );
+  });
+
+  it("names the kind of record each dangling reference misses", () => {
+    const result = validateReport(danglingReferences(), {
+      rules: [unknownReferenceRule],
+      locale: "en",
+    });
+    expect(result.diagnostics.map((d) => d.message.slice(d.message.indexOf("refers to")))).toEqual([
+      "refers to unit no-unit, which does not exist",
+      "refers to parent brand no-brand, which does not exist",
+      "refers to campaign no-plan, which does not exist",
+      "refers to indicator no-indicator, which does not exist",
+      "refers to unit no-unit, which does not exist",
+      "refers to activity no-activity, which does not exist",
+      "refers to unit no-unit, which does not exist",
+      "refers to indicator no-indicator, which does not exist",
+    ]);
+  });
+
+  it("checks the indicator a growth rate is the growth of", () => {
+    const input = sampleReportWith((report) => {
+      report.observations?.push({
+        indicatorId: "growth_rate",
+        growthOf: "no-base",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 6.7, unit: "%" },
+      });
+    });
+    const result = validateReport(input, { rules: [unknownReferenceRule] });
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["UNKNOWN_REFERENCE", ["observations", 1, "growthOf"]],
+    ]);
+    expect(result.diagnostics[0]?.message).toContain("引用的指标 no-base 不存在");
   });
 
   it("knows the standard indicators, the report's own, and a catalogue passed as an option", () => {

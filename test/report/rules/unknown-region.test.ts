@@ -34,6 +34,55 @@ describe("unknownRegionRule", () => {
     ]);
   });
 
+  it("checks every region code a report names, each at its own path and naming its record", () => {
+    const input = sampleReportWith((report) => {
+      report.regions = [{ code: "150102", name: "新城区", level: "county" }];
+      report.designations?.push({
+        id: "d1",
+        title: "全国民族团结进步示范区",
+        kind: "demonstration_region",
+        level: "national",
+        recipient: { type: "region", name: "赛罕区", regionCode: "150105" },
+      });
+    });
+    const result = validateReport(input, { rules, locale: "en" });
+    expect(
+      result.diagnostics.map((d) => [d.path, d.message.slice(0, d.message.indexOf(" names"))]),
+    ).toEqual([
+      [["regionCode"], 'report "赛罕区：手抓“民族团结+” 共开区域联动花" (saihan-2023)'],
+      [["units", 0, "regionCode"], 'unit "赛罕区委统战部" (saihan-united-front)'],
+      [["units", 1, "regionCode"], 'unit "宾阳县委统战部" (binyang-united-front)'],
+      [["brands", 0, "regionCode"], 'brand "赛出石榴红" (saihan-red)'],
+      [
+        ["campaigns", 1, "issuer", "regionCode"],
+        'campaign "贯彻落实“三项计划”赛罕区具体重点工作任务" (saihan-three-plans)',
+      ],
+      [
+        ["campaigns", 1, "regionCode"],
+        'campaign "贯彻落实“三项计划”赛罕区具体重点工作任务" (saihan-three-plans)',
+      ],
+      [
+        ["activities", 0, "regionCodes", 0],
+        'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange)',
+      ],
+      [
+        ["activities", 0, "regionCodes", 1],
+        'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange)',
+      ],
+      [
+        ["agreements", 0, "parties", 0, "regionCode"],
+        'agreement "宾赛同心民族团结进步创建共建协议" (binsai)',
+      ],
+      [
+        ["agreements", 0, "parties", 1, "regionCode"],
+        'agreement "宾赛同心民族团结进步创建共建协议" (binsai)',
+      ],
+      [["designations", 0, "recipient", "regionCode"], 'designation "全国民族团结进步示范区" (d1)'],
+      [["observations", 0, "regionCode"], "observation of awareness_rate for 150105, 2023"],
+    ]);
+    expect(result.diagnostics.every((d) => d.code === "UNKNOWN_REGION")).toBe(true);
+  });
+
   it("knows the codes of a region index passed as an option, such as the national catalogue", () => {
     const input = sampleReportWith((report) => {
       delete report.regions;
