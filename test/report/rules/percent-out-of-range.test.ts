@@ -95,4 +95,54 @@ describe("percentOutOfRangeRule", () => {
       ["campaigns", 1, "components", 0, "targets", 0, "actual"],
     ]);
   });
+
+  it("says which range a growth rate breaks, as a percentage or a fraction", () => {
+    const percent = validateReport(withValue("growth_rate", { value: -120, unit: "%" }), {
+      rules,
+      locale: "en",
+    });
+    expect(percent.diagnostics[0]?.message).toContain("≥ −100%");
+    const fraction = validateReport(withValue("growth_rate", { value: -1.2 }), { rules });
+    expect(fraction.diagnostics[0]?.message).toContain("≥ −1");
+    expect(validateReport(withValue("growth_rate", { value: -1 }), { rules }).diagnostics).toEqual(
+      [],
+    );
+  });
+
+  it("judges bounds at the edges of the range by whether they include the edge", () => {
+    const at = (value: number, comparator: QuantityInput["comparator"]) =>
+      validateReport(withValue("awareness_rate", { value, unit: "%", comparator }), { rules })
+        .diagnostics.length;
+    expect(at(100, "gte")).toBe(0);
+    expect(at(50, "gte")).toBe(0);
+    expect(at(100, "gt")).toBe(1);
+    expect(at(0, "lte")).toBe(0);
+    expect(at(50, "lt")).toBe(0);
+    expect(at(0, "lt")).toBe(1);
+  });
+
+  it("checks a target's own figure, and a target with no result yet", () => {
+    const input = sampleReportWith((report) => {
+      const campaign = report.campaigns?.[1];
+      if (campaign === undefined) throw new Error("fixture has a local campaign");
+      campaign.components = [
+        {
+          name: "知晓率提升",
+          targets: [
+            {
+              description: "知晓率",
+              indicatorId: "awareness_rate",
+              target: { value: 110, unit: "%" },
+            },
+            { description: "覆盖面", target: { value: 150, unit: "%" } },
+          ],
+        },
+      ];
+    });
+    const result = validateReport(input, { rules, locale: "en" });
+    expect(result.diagnostics.map((d) => d.path)).toEqual([
+      ["campaigns", 1, "components", 0, "targets", 0, "target"],
+    ]);
+    expect(result.diagnostics[0]?.message).toContain("110%");
+  });
 });

@@ -79,6 +79,44 @@ describe("quoteMismatchRule", () => {
     }
   });
 
+  it("matches a figure given without a unit to the number in the quote, whatever its unit", () => {
+    const report = observed("demonstration_units", { value: 35 }, "创建各级示范单位35个");
+    expect(validateReport(report, { rules }).diagnostics).toEqual([]);
+  });
+
+  it("checks nothing for an observation without a quote", () => {
+    const unsourced = {
+      indicatorId: "awareness_rate",
+      regionCode: "150105",
+      period: "2023",
+      value: { value: 99, unit: "%" },
+    };
+    for (const observation of [{ ...unsourced, source: {} }, unsourced]) {
+      const input = {
+        id: "r",
+        title: "报告",
+        regionCode: "150105",
+        period: "2023",
+        observations: [observation],
+      };
+      expect(validateReport(input, { rules }).diagnostics).toEqual([]);
+    }
+  });
+
+  it("lists every figure the quote reads as, in the language asked for", () => {
+    const report = observed(
+      "participants",
+      { value: 3000, unit: "人" },
+      "两地近4000人、5万余人参与",
+    );
+    expect(validateReport(report, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
+      'observation of participants for 150105, 2023 quotes "两地近4000人、5万余人参与", which reads as nearly 4,000 人, more than 50,000 人, not the 3,000 人 given',
+    );
+    expect(validateReport(report, { rules, locale: "zh-TW" }).diagnostics[0]?.message).toContain(
+      "近4000人、5萬餘人",
+    );
+  });
+
   it("reports a quote in which no figure can be read", () => {
     const report = observed("awareness_rate", { value: 99, unit: "%" }, "知晓率很高");
     expect(validateReport(report, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
@@ -97,7 +135,7 @@ describe("quoteMismatchRule", () => {
           indicatorId: "coverage_rate",
           regionCode: "150105",
           period: "2023",
-          numerator: { value: 96, unit: "家" },
+          numerator: { value: 90, unit: "家" },
           denominator: { value: 96, unit: "家" },
           source: { quote: "充分发挥96家新时代文明实践中心" },
         },

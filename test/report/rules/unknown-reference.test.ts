@@ -105,6 +105,31 @@ describe("unknownReferenceRule", () => {
       "refers to unit no-unit, which does not exist",
       "refers to indicator no-indicator, which does not exist",
     ]);
+    const traditional = validateReport(danglingReferences(), {
+      rules: [unknownReferenceRule],
+      locale: "zh-TW",
+    });
+    expect(
+      traditional.diagnostics.map((d) => d.message.slice(d.message.indexOf("引用的"))),
+    ).toEqual([
+      "引用的單位 no-unit 不存在",
+      "引用的上級品牌 no-brand 不存在",
+      "引用的行動 no-plan 不存在",
+      "引用的指標 no-indicator 不存在",
+      "引用的單位 no-unit 不存在",
+      "引用的活動 no-activity 不存在",
+      "引用的單位 no-unit 不存在",
+      "引用的指標 no-indicator 不存在",
+    ]);
+  });
+
+  it("reports an activity's missing campaign at its campaignId", () => {
+    const input = sampleReportWith((report) => {
+      const activity = report.activities?.[0];
+      if (activity !== undefined) activity.campaignId = "c9";
+    });
+    const result = validateReport(input, { rules: [unknownReferenceRule] });
+    expect(result.diagnostics.map((d) => d.path)).toEqual([["activities", 0, "campaignId"]]);
   });
 
   it("checks the indicator a growth rate is the growth of", () => {
