@@ -86,72 +86,19 @@ export interface TaskResult {
 }
 
 /**
- * Times a task: repeated calls until `minTimeMs` has passed (at least `minSamples` calls), after
- * one untimed warm-up call unless `warmUp` is false (a smoke run needs only one call).
+ * How long and how often to sample: until `minTimeMs` has passed, at least `minSamples` times
+ * and at most `maxSamples`, after one untimed warm-up unless `warmUp` is false (a smoke run
+ * needs only one call).
  */
-export function timeTask(
-  task: BenchTask,
-  options: {
-    readonly minTimeMs: number;
-    readonly minSamples: number;
-    readonly maxSamples: number;
-    readonly warmUp?: boolean;
-  },
-): TaskResult {
-  if (options.warmUp !== false) task.fn();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (
-    samples.length < options.minSamples ||
-    (performance.now() - started < options.minTimeMs && samples.length < options.maxSamples)
-  ) {
-    const before = performance.now();
-    task.fn();
-    samples.push(performance.now() - before);
-  }
-  samples.sort((a, b) => a - b);
-  const medianMs = samples[Math.floor(samples.length / 2)] ?? 0;
-  const result: TaskResult = {
-    name: task.name,
-    samples: samples.length,
-    medianMs,
-    minMs: samples[0] ?? 0,
-  };
-  return task.bytes === undefined || medianMs === 0
-    ? result
-    : { ...result, mbPerSecond: task.bytes / 1e6 / (medianMs / 1000) };
+export interface TimingOptions {
+  readonly minTimeMs: number;
+  readonly minSamples: number;
+  readonly maxSamples: number;
+  readonly warmUp?: boolean;
 }
 
-/**
- * Times a growth check in pairs until `minTimeMs` has passed (at least `minSamples` pairs, at
- * most `maxSamples`), after one untimed warm-up of each function unless `warmUp` is false. The
- * median of the per-pair ratios resists what a shared machine does to single samples: a slow
- * moment slows both halves of the pair it falls in.
- */
-export function timeGrowth(
-  check: GrowthCheck,
-  options: {
-    readonly minTimeMs: number;
-    readonly minSamples: number;
-    readonly maxSamples: number;
-    readonly warmUp?: boolean;
-  },
-): GrowthResult {
-  /** Time ratio of one pair, or undefined when the small half was too fast for the clock. */
-  const pair = (small: () => unknown, large: () => unknown): number | undefined => {
-    const before = performance.now();
-    for (let call = 0; call < check.factor; call++) small();
-    const middle = performance.now();
-    large();
-    const after = performance.now();
-    return middle > before ? ((after - middle) * check.factor) / (middle - before) : undefined;
-  };
-  if (options.warmUp !== false) {
-    pair(check.small, check.large);
-    pair(check.referenceSmall, check.referenceLarge);
-  }
-  const ratios: number[] = [];
-  const reference: number[] = [];
+/** Runs `step` as often as `options` say. */
+function repeat(options: TimingOptions, step: () => void): void {
   const started = performance.now();
   for (
     let count = 0;
@@ -159,18 +106,66 @@ export function timeGrowth(
     (performance.now() - started < options.minTimeMs && count < options.maxSamples);
     count++
   ) {
-    // The reference pair follows right after, so both see the machine in the same state.
-    const ratio = pair(check.small, check.large);
-    const referenceRatio = pair(check.referenceSmall, check.referenceLarge);
-    if (ratio !== undefined) ratios.push(ratio);
-    if (referenceRatio !== undefined) reference.push(referenceRatio);
+    step();
   }
-  return { ratio: median(ratios), referenceRatio: median(reference), pairs: ratios.length };
+}
+
+/** The milliseconds that `calls` calls of `fn` take. */
+function timeCalls(fn: () => unknown, calls: number): number {
+  const before = performance.now();
+  for (let call = 0; call < calls; call++) fn();
+  return performance.now() - before;
 }
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Times a task, one call per sample. */
+export function timeTask(task: BenchTask, options: TimingOptions): TaskResult {
+  if (options.warmUp !== false) task.fn();
+  const samples: number[] = [];
+  repeat(options, () => {
+    samples.push(timeCalls(task.fn, 1));
+  });
+  const medianMs = median(samples);
+  const result: TaskResult = {
+    name: task.name,
+    samples: samples.length,
+    medianMs,
+    minMs: Math.min(...samples),
+  };
+  return task.bytes === undefined || medianMs === 0
+    ? result
+    : { ...result, mbPerSecond: task.bytes / 1e6 / (medianMs / 1000) };
+}
+
+/**
+ * Times a growth check in pairs, each followed by a pair of its reference so both see the
+ * machine in the same state. The median of the per-pair ratios resists what a shared machine
+ * does to single samples: a slow moment slows both halves of the pair it falls in.
+ */
+export function timeGrowth(check: GrowthCheck, options: TimingOptions): GrowthResult {
+  /** Time ratio of one pair, or undefined when the small half was too fast for the clock. */
+  const pair = (small: () => unknown, large: () => unknown): number | undefined => {
+    const smallMs = timeCalls(small, check.factor);
+    const largeMs = timeCalls(large, 1);
+    return smallMs > 0 ? (largeMs * check.factor) / smallMs : undefined;
+  };
+  if (options.warmUp !== false) {
+    pair(check.small, check.large);
+    pair(check.referenceSmall, check.referenceLarge);
+  }
+  const ratios: number[] = [];
+  const reference: number[] = [];
+  repeat(options, () => {
+    const ratio = pair(check.small, check.large);
+    const referenceRatio = pair(check.referenceSmall, check.referenceLarge);
+    if (ratio !== undefined) ratios.push(ratio);
+    if (referenceRatio !== undefined) reference.push(referenceRatio);
+  });
+  return { ratio: median(ratios), referenceRatio: median(reference), pairs: ratios.length };
 }
 
 /** What alternating pairs of two functions measured. */
@@ -186,46 +181,27 @@ export interface PairResult {
 const MIN_HALF_MS = 2;
 
 /**
- * Times two functions in alternating pairs until `minTimeMs` has passed (at least `minSamples`
- * pairs, at most `maxSamples`), after one untimed warm-up of each unless `warmUp` is false.
- * Functions that take microseconds run several times per half, the same number for both.
+ * Times two functions in alternating pairs. Functions that take microseconds run several times
+ * per half, the same number for both.
  */
 export function timePairs(
   subject: () => unknown,
   baseline: () => unknown,
-  options: {
-    readonly minTimeMs: number;
-    readonly minSamples: number;
-    readonly maxSamples: number;
-    readonly warmUp?: boolean;
-  },
+  options: TimingOptions,
 ): PairResult {
   let calls = 1;
   if (options.warmUp !== false) {
-    const first = performance.now();
-    subject();
-    const second = performance.now();
-    baseline();
-    const fastest = Math.min(second - first, performance.now() - second);
+    const fastest = Math.min(timeCalls(subject, 1), timeCalls(baseline, 1));
     calls = Math.min(100_000, Math.max(1, Math.ceil(MIN_HALF_MS / Math.max(fastest, 0.001))));
   }
   const ratios: number[] = [];
   const differences: number[] = [];
-  const started = performance.now();
-  for (
-    let count = 0;
-    count < options.minSamples ||
-    (performance.now() - started < options.minTimeMs && count < options.maxSamples);
-    count++
-  ) {
-    const before = performance.now();
-    for (let call = 0; call < calls; call++) subject();
-    const middle = performance.now();
-    for (let call = 0; call < calls; call++) baseline();
-    const after = performance.now();
-    differences.push((middle - before - (after - middle)) / calls);
-    if (after > middle) ratios.push((middle - before) / (after - middle));
-  }
+  repeat(options, () => {
+    const subjectMs = timeCalls(subject, calls);
+    const baselineMs = timeCalls(baseline, calls);
+    differences.push((subjectMs - baselineMs) / calls);
+    if (baselineMs > 0) ratios.push(subjectMs / baselineMs);
+  });
   return { ratio: median(ratios), differenceMs: median(differences), pairs: ratios.length };
 }
 
