@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { percentOutOfRangeRule } from "../../../src/report/rules/percent-out-of-range";
 import { validateReport } from "../../../src/report/validate-report";
+import type { TargetInput } from "../../../src/schemas/campaign";
 import type { QuantityInput } from "../../../src/schemas/quantity";
 import { sampleReport, sampleReportWith } from "../fixtures";
 
@@ -12,6 +13,15 @@ function withValue(indicatorId: string, value: QuantityInput) {
     if (observation === undefined) throw new Error("fixture has an observation");
     observation.indicatorId = indicatorId;
     observation.value = value;
+  });
+}
+
+/** The sample report with one component of the local campaign holding `targets`. */
+function withTargets(...targets: TargetInput[]) {
+  return sampleReportWith((report) => {
+    const campaign = report.campaigns?.[1];
+    if (campaign === undefined) throw new Error("fixture has a local campaign");
+    campaign.components = [{ name: "知晓率提升", targets }];
   });
 }
 
@@ -74,22 +84,11 @@ describe("percentOutOfRangeRule", () => {
   });
 
   it("checks campaign targets measured by a rate", () => {
-    const input = sampleReportWith((report) => {
-      const campaign = report.campaigns?.[1];
-      if (campaign === undefined) throw new Error("fixture has a local campaign");
-      campaign.components = [
-        {
-          name: "知晓率提升",
-          targets: [
-            {
-              description: "知晓率",
-              indicatorId: "awareness_rate",
-              target: { value: 95, unit: "%" },
-              actual: { value: 120, unit: "%" },
-            },
-          ],
-        },
-      ];
+    const input = withTargets({
+      description: "知晓率",
+      indicatorId: "awareness_rate",
+      target: { value: 95, unit: "%" },
+      actual: { value: 120, unit: "%" },
     });
     expect(validateReport(input, { rules }).diagnostics.map((d) => d.path)).toEqual([
       ["campaigns", 1, "components", 0, "targets", 0, "actual"],
@@ -122,23 +121,10 @@ describe("percentOutOfRangeRule", () => {
   });
 
   it("checks a target's own figure, and a target with no result yet", () => {
-    const input = sampleReportWith((report) => {
-      const campaign = report.campaigns?.[1];
-      if (campaign === undefined) throw new Error("fixture has a local campaign");
-      campaign.components = [
-        {
-          name: "知晓率提升",
-          targets: [
-            {
-              description: "知晓率",
-              indicatorId: "awareness_rate",
-              target: { value: 110, unit: "%" },
-            },
-            { description: "覆盖面", target: { value: 150, unit: "%" } },
-          ],
-        },
-      ];
-    });
+    const input = withTargets(
+      { description: "知晓率", indicatorId: "awareness_rate", target: { value: 110, unit: "%" } },
+      { description: "覆盖面", target: { value: 150, unit: "%" } },
+    );
     const result = validateReport(input, { rules, locale: "en" });
     expect(result.diagnostics.map((d) => d.path)).toEqual([
       ["campaigns", 1, "components", 0, "targets", 0, "target"],
