@@ -109,9 +109,10 @@ export function createFigureLog(): FigureLog {
 /**
  * Makes the `observe` helper of a district's case: an observation of that district's figure with
  * its quote. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
- * year so far, so their status is provisional (`P`); every other period is final (`A`).
+ * year so far, so their status is provisional (`P`); every other period, and every period when
+ * none is given, is final (`A`).
  */
-export function districtObserver(regionCode: string, provisionalPeriod: string) {
+export function districtObserver(regionCode: string, provisionalPeriod?: string) {
   return (
     indicatorId: string,
     period: string,

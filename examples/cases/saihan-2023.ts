@@ -5,6 +5,22 @@ import { type CaseStudy, createFigureLog } from "./case-study";
 
 const log = createFigureLog();
 
+// The three 共建协议 signed online on 2023-09-27 with counterparts in 西乡塘区: the same terms,
+// another signer each.
+const xixiangtangAgreement = (id: string, name: string, unitId: string, regionCode: string) => ({
+  id,
+  title: "共建协议",
+  kind: "co_construction" as const,
+  parties: [
+    { name, unitId, regionCode },
+    { name: "西乡塘区相关单位", regionCode: "450107" },
+  ],
+  signedOn: "2023-09-27",
+  signing: "online" as const,
+  commitments: ["实现互帮互助互通、共建共创共赢", "广泛开展多领域多层面的交流活动"],
+  activityId: "xixiangtang-cloud-exchange",
+});
+
 /** The article as a report. */
 export const saihan2023Report: ReportInput = {
   id: "saihan-2023",
@@ -175,45 +191,24 @@ export const saihan2023Report: ReportInput = {
     },
     // 前进巷社区、曙光村、巨华小学 each signed a 共建协议 with its counterpart in 西乡塘区,
     // whose names the article does not give.
-    {
-      id: "qianjinxiang-community-co-construction",
-      title: "共建协议",
-      kind: "co_construction",
-      parties: [
-        { name: "前进巷社区", unitId: "qianjinxiang-community", regionCode: "150105" },
-        { name: "西乡塘区相关单位", regionCode: "450107" },
-      ],
-      signedOn: "2023-09-27",
-      signing: "online",
-      commitments: ["实现互帮互助互通、共建共创共赢", "广泛开展多领域多层面的交流活动"],
-      activityId: "xixiangtang-cloud-exchange",
-    },
-    {
-      id: "shuguang-village-co-construction",
-      title: "共建协议",
-      kind: "co_construction",
-      parties: [
-        { name: "曙光村", unitId: "shuguang-village", regionCode: "150105104225" },
-        { name: "西乡塘区相关单位", regionCode: "450107" },
-      ],
-      signedOn: "2023-09-27",
-      signing: "online",
-      commitments: ["实现互帮互助互通、共建共创共赢", "广泛开展多领域多层面的交流活动"],
-      activityId: "xixiangtang-cloud-exchange",
-    },
-    {
-      id: "juhua-primary-school-co-construction",
-      title: "共建协议",
-      kind: "co_construction",
-      parties: [
-        { name: "巨华小学", unitId: "juhua-primary-school", regionCode: "150105" },
-        { name: "西乡塘区相关单位", regionCode: "450107" },
-      ],
-      signedOn: "2023-09-27",
-      signing: "online",
-      commitments: ["实现互帮互助互通、共建共创共赢", "广泛开展多领域多层面的交流活动"],
-      activityId: "xixiangtang-cloud-exchange",
-    },
+    xixiangtangAgreement(
+      "qianjinxiang-community-co-construction",
+      "前进巷社区",
+      "qianjinxiang-community",
+      "150105",
+    ),
+    xixiangtangAgreement(
+      "shuguang-village-co-construction",
+      "曙光村",
+      "shuguang-village",
+      "150105104225",
+    ),
+    xixiangtangAgreement(
+      "juhua-primary-school-co-construction",
+      "巨华小学",
+      "juhua-primary-school",
+      "150105",
+    ),
     {
       id: "rongsai-joint-creation",
       title: "“贵蒙·榕赛同心”民族团结进步联创共建协议书",

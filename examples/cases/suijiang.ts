@@ -1,7 +1,7 @@
 // 绥江县 (昭通市, 530626): the 四抓四促 framework, the 十进十促 plan, the drive to become a
 // provincial demonstration county, and the demonstration units it has built at three levels.
 import type { ReportInput } from "../../src/index";
-import type { CaseStudy } from "./case-study";
+import { type CaseStudy, districtObserver } from "./case-study";
 
 // The page carries no date of its own but its update time, 2025-03-31, and its figures are
 // "截至目前" (as of now): the report states them as of that day, the latest the source supports.
@@ -15,6 +15,9 @@ const countIndicator = (name: string, en: string, unit: string) =>
     aggregation: "sum",
     temporal: "sum",
   }) as const;
+
+// Every figure is final: stated as of the page's update day.
+const observe = districtObserver("530626");
 
 /** The article as a report. */
 export const suijiangReport: ReportInput = {
@@ -164,62 +167,48 @@ export const suijiangReport: ReportInput = {
     },
   ],
   observations: [
-    {
-      indicatorId: "themed_events",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 500, unit: "次", comparator: "gt" },
-      status: "A",
-      source: { quote: "主題黨日活動500餘次" },
-    },
-    {
-      indicatorId: "outreach_lectures",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 20, unit: "场次", comparator: "gt" },
-      status: "A",
-      source: { quote: "宣講活動20餘場次" },
-    },
-    {
-      indicatorId: "practice_education_sessions",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 1000, unit: "场次", comparator: "gt" },
-      status: "A",
-      source: { quote: "主題實踐教育活動1000餘場次" },
-    },
-    {
-      indicatorId: "knowledge_test_participants",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 3000, unit: "名", comparator: "nearly" },
-      status: "A",
-      source: { quote: "近3000名" },
-    },
-    {
-      indicatorId: "demonstration_units_provincial",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 4, unit: "个", comparator: "eq" },
-      status: "A",
-      source: { quote: "省級示範單位4個" },
-    },
-    {
-      indicatorId: "demonstration_units_prefectural",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 11, unit: "个", comparator: "eq" },
-      status: "A",
-      source: { quote: "市級示範單位11個" },
-    },
-    {
-      indicatorId: "demonstration_units_county",
-      regionCode: "530626",
-      period: asOf,
-      value: { value: 20, unit: "个", comparator: "eq" },
-      status: "A",
-      source: { quote: "縣級示範單位20個" },
-    },
+    observe(
+      "themed_events",
+      asOf,
+      { value: 500, unit: "次", comparator: "gt" },
+      "主題黨日活動500餘次",
+    ),
+    observe(
+      "outreach_lectures",
+      asOf,
+      { value: 20, unit: "场次", comparator: "gt" },
+      "宣講活動20餘場次",
+    ),
+    observe(
+      "practice_education_sessions",
+      asOf,
+      { value: 1000, unit: "场次", comparator: "gt" },
+      "主題實踐教育活動1000餘場次",
+    ),
+    observe(
+      "knowledge_test_participants",
+      asOf,
+      { value: 3000, unit: "名", comparator: "nearly" },
+      "近3000名",
+    ),
+    observe(
+      "demonstration_units_provincial",
+      asOf,
+      { value: 4, unit: "个", comparator: "eq" },
+      "省級示範單位4個",
+    ),
+    observe(
+      "demonstration_units_prefectural",
+      asOf,
+      { value: 11, unit: "个", comparator: "eq" },
+      "市級示範單位11個",
+    ),
+    observe(
+      "demonstration_units_county",
+      asOf,
+      { value: 20, unit: "个", comparator: "eq" },
+      "縣級示範單位20個",
+    ),
   ],
 };
 
