@@ -25,7 +25,9 @@ function benchRegionIndex(regions: readonly Region[]): RegionIndex {
     children: unsupported,
     ancestors: unsupported,
     descendants: unsupported,
+    count: unsupported,
     findByName: unsupported,
+    findOneByName: unsupported,
     regions: () => regions,
   };
 }

@@ -96,6 +96,7 @@ export type {
 export { createRegionIndex } from "./region/create-region-index";
 export { isRegionCode } from "./region/is-region-code";
 export { isWithin } from "./region/is-within";
+export { officialShortName } from "./region/official-short-name";
 export { parentCodeOf } from "./region/parent-code-of";
 export type {
   ParsedRegionCode,
@@ -111,7 +112,16 @@ export type {
   RegionIndexResult,
 } from "./region/safe-create-region-index";
 export { safeCreateRegionIndex } from "./region/safe-create-region-index";
-export type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./region/types";
+export type {
+  DescendantsOptions,
+  FindByNameOptions,
+  Region,
+  RegionIndex,
+  RegionLevel,
+  RegionNameFailure,
+  RegionNameFailureReason,
+  RegionNameResult,
+} from "./region/types";
 // report
 export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";

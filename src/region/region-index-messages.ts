@@ -17,7 +17,8 @@ export type RegionIndexIssueReason =
   | "invalid_parent_code"
   | "parent_not_ancestor"
   | "unknown_parent"
-  | "parent_not_nearest";
+  | "parent_not_nearest"
+  | "unknown_alias_code";
 
 /** One text per issue reason, with `{placeholders}`. */
 export const regionIndexMessages: { readonly [R in RegionIndexIssueReason]: LocalizedText } = {
@@ -75,5 +76,10 @@ export const regionIndexMessages: { readonly [R in RegionIndexIssueReason]: Loca
     "zh-CN": "上级区划 {parent} 跳过了已有的 {nearest}",
     "zh-TW": "上級區劃 {parent} 跳過了已有的 {nearest}",
     en: "parent {parent} skips {nearest}, which is present",
+  },
+  unknown_alias_code: {
+    "zh-CN": "别名所指的区划代码 {code} 不在区划列表中",
+    "zh-TW": "別名所指的區劃代碼 {code} 不在區劃列表中",
+    en: "aliases are given for region code {code}, which the list does not hold",
   },
 };

@@ -4,16 +4,20 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
 import type { ShiliuIssue } from "../core/shiliu-error";
+import { addRegionAliases } from "./add-region-aliases";
+import { buildRegionIndex } from "./build-region-index";
 import { parseRegionCode } from "./parse-region-code";
+import { codeStartsWithin, isDefect, readRegionCode } from "./region-code-structure";
 import {
-  codeStartsWithin,
-  isDefect,
-  type ParsedRegionCode,
-  readRegionCode,
-} from "./region-code-structure";
+  lookUpNode,
+  newCodeTable,
+  type RegionNode,
+  storeNode,
+  withinPrefix,
+} from "./region-code-table";
 import { type RegionIndexIssueReason, regionIndexMessages } from "./region-index-messages";
 import { regionLevelLabels } from "./region-level-labels";
-import type { FindByNameOptions, Region, RegionIndex, RegionLevel } from "./types";
+import type { Region, RegionIndex, RegionLevel } from "./types";
 
 /**
  * Options of {@link createRegionIndex} and {@link safeCreateRegionIndex}.
@@ -27,7 +31,14 @@ export interface RegionIndexOptions {
    * 绥江县. Names are trimmed first either way; without a strategy they must match exactly.
    */
   readonly normalizeName?: (name: string) => string;
-  /** The language of issue messages; defaults to `"zh-CN"`. */
+  /**
+   * More names for regions of the list, by code: `{ "150203": ["昆区"] }` lets 昆区 find
+   * 昆都仑区 without repeating its row. They are added to the region's own `aliases`; a code
+   * the list does not hold, or an alias that is not a non-empty string, is an issue at
+   * `["aliases", code]`.
+   */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** The language of issue and lookup messages; defaults to `"zh-CN"`. */
   readonly locale?: Locale;
 }
 
@@ -56,31 +67,6 @@ const LEVELS: ReadonlySet<string> = new Set([
   "township",
   "village",
 ]);
-const NO_REGIONS: readonly Region[] = Object.freeze([]);
-
-/**
- * One region as the index holds it. Its place in the tree is filled in by one pass over the
- * regions in code order, so nothing else needs a map of its own.
- */
-interface Node {
-  /** The region as given, then in canonical form once it is known to be stored. */
-  region: Region;
-  /** The canonical code. */
-  readonly code: string;
-  /** The prefix shared by this code and every code below it (`15` for 150000, `1501` for 150100). */
-  readonly within: string;
-  /** The position in the input, for issue paths. */
-  readonly at: number;
-  /** Whether the region passed every check of its own, so it may be stored. */
-  readonly ok: boolean;
-  /** The canonical `parentCode` the input declares, checked once every code is known. */
-  readonly declared: string | undefined;
-  parent: Node | undefined;
-  children: Region[] | undefined;
-  /** This region's place in {@link RegionIndex.regions}; its descendants follow up to `end`. */
-  start: number;
-  end: number;
-}
 
 /**
  * Builds a checked {@link RegionIndex} from a list of regions, or reports every problem.
@@ -143,7 +129,7 @@ export function safeCreateRegionIndex(
   }
 
   const byCode = newCodeTable();
-  const nodes: Node[] = [];
+  const nodes: RegionNode[] = [];
   const count = regions.length;
   for (let at = 0; at < count; at++) {
     // Holes of a sparse array are skipped, as forEach skips them.
@@ -227,13 +213,13 @@ export function safeCreateRegionIndex(
   nodes.sort(byNodeCode);
   let kept = 0;
   for (const node of nodes) {
-    const first = kept > 0 ? (nodes[kept - 1] as Node) : undefined;
+    const first = kept > 0 ? (nodes[kept - 1] as RegionNode) : undefined;
     if (first !== undefined && first.code === node.code) {
       report([node.at, "code"], "duplicate_code", { code: node.code, first: first.at });
       continue;
     }
     if (node.ok) node.region = canonical(node.region, node.code, node.declared);
-    store(byCode, node);
+    storeNode(byCode, node);
     nodes[kept++] = node;
   }
   nodes.length = kept;
@@ -242,7 +228,7 @@ export function safeCreateRegionIndex(
   for (const node of nodes) {
     const { declared } = node;
     if (declared === undefined) continue;
-    if (lookUp(byCode, declared) === undefined) {
+    if (lookUpNode(byCode, declared) === undefined) {
       report([node.at, "parentCode"], "unknown_parent", { parent: declared });
     } else if (node.parent !== undefined && node.parent.code !== declared) {
       report([node.at, "parentCode"], "parent_not_nearest", {
@@ -252,11 +238,16 @@ export function safeCreateRegionIndex(
     }
   }
 
-  if (issues.length > 0) {
-    issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
-    return indexFailure(issues);
-  }
-  return { ok: true, value: buildIndex(byCode, nodes, options.normalizeName) };
+  issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
+  addRegionAliases(byCode, options.aliases, (path, reason, params) => {
+    issues.push({
+      path: ["aliases", ...path],
+      message: formatMessage(regionIndexMessages[reason], locale, params),
+      reason,
+    });
+  });
+  if (issues.length > 0) return indexFailure(issues);
+  return { ok: true, value: buildRegionIndex(byCode, nodes, options.normalizeName, locale) };
 }
 
 function indexFailure(issues: readonly ShiliuIssue[]): RegionIndexFailure {
@@ -274,53 +265,7 @@ function canonical(region: Region, code: string, parentCode: string | undefined)
   return parentCode === undefined ? { ...region, code } : { ...region, code, parentCode };
 }
 
-/** The prefix that every code at or below this one starts with, and no other code does. */
-function withinPrefix(structure: ParsedRegionCode): string {
-  switch (structure.level) {
-    case "province":
-      return structure.code.slice(0, 2);
-    case "prefecture":
-      return structure.code.slice(0, 4);
-    default:
-      return structure.code;
-  }
-}
-
-/**
- * Nodes by canonical code. The 9- and 12-digit codes, over half a million in a national list,
- * are grouped by their first six digits: filling thousands of small maps is several times
- * faster than one large one, and a lookup is still two map reads.
- */
-interface CodeTable {
-  readonly short: Map<string, Node>;
-  readonly long: Map<string, Map<string, Node>>;
-}
-
-function newCodeTable(): CodeTable {
-  return { short: new Map(), long: new Map() };
-}
-
-function store(table: CodeTable, node: Node): void {
-  const { code } = node;
-  if (code.length === 6) {
-    table.short.set(code, node);
-    return;
-  }
-  const prefix = code.slice(0, 6);
-  let group = table.long.get(prefix);
-  if (group === undefined) {
-    group = new Map();
-    table.long.set(prefix, group);
-  }
-  group.set(code, node);
-}
-
-/** The node of a canonical code; any other string finds nothing. */
-function lookUp(table: CodeTable, code: string): Node | undefined {
-  return code.length === 6 ? table.short.get(code) : table.long.get(code.slice(0, 6))?.get(code);
-}
-
-function byNodeCode(a: Node, b: Node): number {
+function byNodeCode(a: RegionNode, b: RegionNode): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
@@ -330,10 +275,10 @@ function byNodeCode(a: Node, b: Node): number {
  * the tree (siblings by code), and the regions still open on a stack are exactly the present
  * ancestors of the next one.
  */
-function placeInTree(nodes: readonly Node[]): void {
-  const open: Node[] = [];
+function placeInTree(nodes: readonly RegionNode[]): void {
+  const open: RegionNode[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as Node;
+    const node = nodes[i] as RegionNode;
     let top = open[open.length - 1];
     while (top !== undefined && !node.code.startsWith(top.within)) {
       top.end = i;
@@ -349,103 +294,4 @@ function placeInTree(nodes: readonly Node[]): void {
     open.push(node);
   }
   for (const node of open) node.end = nodes.length;
-}
-
-/** The ancestor codes of a structure, nearest first. */
-function ancestorCodes(structure: ParsedRegionCode): string[] {
-  const codes: string[] = [];
-  const { level } = structure;
-  if (level === "village" && structure.townshipCode !== undefined)
-    codes.push(structure.townshipCode);
-  if ((level === "village" || level === "township") && structure.countyCode !== undefined) {
-    codes.push(structure.countyCode);
-  }
-  if (level !== "province" && level !== "prefecture" && structure.prefectureCode !== undefined) {
-    codes.push(structure.prefectureCode);
-  }
-  if (level !== "province") codes.push(structure.provinceCode);
-  return codes;
-}
-
-function nearestPresent(structure: ParsedRegionCode, byCode: CodeTable): Node | undefined {
-  for (const code of ancestorCodes(structure)) {
-    const node = lookUp(byCode, code);
-    if (node !== undefined) return node;
-  }
-  return undefined;
-}
-
-function buildIndex(
-  byCode: CodeTable,
-  nodes: readonly Node[],
-  normalizeName: ((name: string) => string) | undefined,
-): RegionIndex {
-  const ordered: Region[] = new Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as Node;
-    ordered[i] = node.region;
-    if (node.children !== undefined) Object.freeze(node.children);
-  }
-  Object.freeze(ordered);
-
-  const keyOf = (name: string): string =>
-    normalizeName === undefined ? name.trim() : normalizeName(name.trim());
-  const byName = new Map<string, Region[]>();
-  const addName = (key: string, region: Region): void => {
-    const matches = byName.get(key);
-    if (matches === undefined) byName.set(key, [region]);
-    // Regions arrive in order, so a name repeated by an alias of the same region is the last match.
-    else if (matches[matches.length - 1] !== region) matches.push(region);
-  };
-  for (const region of ordered) {
-    addName(keyOf(region.name), region);
-    // forEach, like the check of the input, passes over the holes of a sparse alias list.
-    region.aliases?.forEach((alias) => {
-      addName(keyOf(alias), region);
-    });
-  }
-  for (const matches of byName.values()) Object.freeze(matches);
-
-  const find = (code: string): Node | undefined => {
-    const direct = typeof code === "string" ? lookUp(byCode, code) : undefined;
-    if (direct !== undefined) return direct;
-    const read = readRegionCode(code);
-    return isDefect(read) || read.code === code ? undefined : lookUp(byCode, read.code);
-  };
-  /** The node of the code, or for an absent valid code the nearest present one above it. */
-  const parentNode = (code: string): Node | undefined => {
-    const node = find(code);
-    if (node !== undefined) return node.parent;
-    const read = readRegionCode(code);
-    return isDefect(read) ? undefined : nearestPresent(read, byCode);
-  };
-
-  return {
-    size: ordered.length,
-    get: (code) => find(code)?.region,
-    parent: (code) => parentNode(code)?.region,
-    children(code) {
-      return find(code)?.children ?? NO_REGIONS;
-    },
-    ancestors(code) {
-      const found: Region[] = [];
-      for (let next = parentNode(code); next !== undefined; next = next.parent) {
-        found.push(next.region);
-      }
-      return found;
-    },
-    descendants(code) {
-      const node = find(code);
-      return node === undefined ? NO_REGIONS : ordered.slice(node.start + 1, node.end);
-    },
-    findByName(name, findOptions: FindByNameOptions = {}) {
-      if (typeof name !== "string") return NO_REGIONS;
-      const matches = byName.get(keyOf(name)) ?? NO_REGIONS;
-      if (findOptions.within === undefined) return matches;
-      const within = readRegionCode(findOptions.within);
-      if (isDefect(within)) return NO_REGIONS;
-      return matches.filter((region) => codeStartsWithin(region.code, within));
-    },
-    regions: () => ordered,
-  };
 }

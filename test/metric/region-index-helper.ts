@@ -35,7 +35,11 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       return found;
     },
     descendants,
+    count: (code) => descendants(code).length,
     findByName: (name) => regions.filter((r) => r.name === name),
+    findOneByName: () => {
+      throw new Error("not used by rollup");
+    },
     regions: () => regions,
   };
 }

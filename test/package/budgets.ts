@@ -69,6 +69,7 @@ export const pureMainExports = [
   "normalizeText",
   "observationStatusLabels",
   "observationStatuses",
+  "officialShortName",
   "parentCodeOf",
   "parseChineseDate",
   "parseChineseNumber",

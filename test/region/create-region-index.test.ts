@@ -171,4 +171,105 @@ describe("createRegionIndex", () => {
       });
     }
   });
+
+  it("adds aliases to given rows by code, without repeating them", () => {
+    const rows = seeds.map(({ aliases: _, ...region }) => region);
+    const withAliases = createRegionIndex(rows, {
+      aliases: { "150203": ["昆区"], "150105000000": ["赛罕"] },
+    });
+    expect(withAliases.findByName("昆区").map((region) => region.code)).toEqual(["150203"]);
+    expect(withAliases.findByName("赛罕").map((region) => region.code)).toEqual(["150105"]);
+    expect(withAliases.get("150203")?.aliases).toEqual(["昆区"]);
+    expect(
+      createRegionIndex(seeds, { aliases: { "150203": ["昆都仑"] } }).get("150203")?.aliases,
+    ).toEqual(["昆区", "昆都仑"]);
+    expect(() =>
+      createRegionIndex(rows, { aliases: { "150299": ["无"], "150203": [""] } }),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ path: ["aliases", "150203", 0], reason: "invalid_alias" }),
+          expect.objectContaining({ path: ["aliases", "150299"], reason: "unknown_alias_code" }),
+        ],
+      }),
+    );
+  });
+
+  it("finds by a prefix of the name only when asked and when no name matches whole", () => {
+    expect(index.findByName("昆都")).toEqual([]);
+    expect(index.findByName("昆都", { prefix: true }).map((region) => region.code)).toEqual([
+      "150203",
+    ]);
+    expect(index.findByName("呼和浩特", { prefix: true }).map((region) => region.code)).toEqual([
+      "150100",
+    ]);
+    // 赛罕区 matches whole, so the prefix does not add 赛罕区's namesakes that start with it.
+    expect(index.findByName("赛罕区", { prefix: true })).toHaveLength(1);
+    // A name ending in a level word matches the names with its stem and that ending.
+    expect(index.findByName("呼和浩特区", { prefix: true })).toEqual([]);
+    expect(index.findByName("昆都区", { prefix: true }).map((region) => region.code)).toEqual([
+      "150203",
+    ]);
+    expect(index.findByName("", { prefix: true })).toEqual([]);
+    expect(index.findByName("区", { prefix: true })).toEqual([]);
+  });
+
+  it("finds one region by name, or says that none or several have it", () => {
+    expect(index.findOneByName("赛罕区")).toEqual({ ok: true, value: index.get("150105") });
+    expect(index.findOneByName("不存在")).toEqual({
+      ok: false,
+      reason: "not_found",
+      message: "没有名为 不存在 的区划",
+      candidates: [],
+    });
+    const shared = createRegionIndex(
+      ["370103", "370402", "511002", "511102", "370203", "370303"].map((code) => ({
+        code,
+        name: "市中区",
+        level: "county" as const,
+      })),
+      { locale: "en" },
+    );
+    const ambiguous = shared.findOneByName("市中区");
+    expect(ambiguous).toMatchObject({ ok: false, reason: "ambiguous" });
+    if (!ambiguous.ok) {
+      expect(ambiguous.candidates).toHaveLength(6);
+      expect(ambiguous.message).toBe(
+        "the name 市中区 matches 6 regions: 370103 市中区, 370203 市中区, 370303 市中区, 370402 市中区, 511002 市中区 …",
+      );
+    }
+    expect(shared.findOneByName("市中区", { within: "370400" })).toMatchObject({
+      ok: true,
+      value: { code: "370402" },
+    });
+  });
+
+  it("lists and counts the descendants of one level", () => {
+    expect(index.descendants("150000", { level: "county" }).map((region) => region.code)).toEqual([
+      "150102",
+      "150105",
+      "150203",
+    ]);
+    expect(index.descendants("150000", { level: "village" }).map((region) => region.code)).toEqual([
+      "150105001001",
+    ]);
+    expect(index.count("150000")).toBe(7);
+    expect(index.count("150000", { level: "township" })).toBe(1);
+    expect(index.count("150105001001")).toBe(0);
+    expect(index.count("150106")).toBe(0);
+    expect(index.descendants("150106", { level: "county" })).toEqual([]);
+  });
+
+  it("finds the short names of autonomous areas", () => {
+    const autonomous = createRegionIndex([
+      { code: "620000", name: "甘肃省", level: "province" },
+      { code: "620700", name: "张掖市", level: "prefecture" },
+      { code: "620721", name: "肃南裕固族自治县", level: "county" },
+    ]);
+    expect(autonomous.findByName("肃南县").map((region) => region.code)).toEqual(["620721"]);
+    expect(autonomous.findByName("肃南裕固族自治县").map((region) => region.code)).toEqual([
+      "620721",
+    ]);
+    expect(autonomous.get("620721")?.aliases).toBe(undefined);
+  });
 });

@@ -126,4 +126,27 @@ describe("safeCreateRegionIndex properties", () => {
       }),
     );
   });
+
+  it("answers level, count and within queries as filters of the whole would", () => {
+    const levels = ["province", "prefecture", "county", "township", "village"] as const;
+    fc.assert(
+      fc.property(regionList, fc.constantFrom(...levels), (regions, level) => {
+        const result = safeCreateRegionIndex(regions);
+        if (!result.ok) return;
+        const index = result.value;
+        for (const region of index.regions()) {
+          const below = index.descendants(region.code);
+          const atLevel = below.filter((other) => other.level === level);
+          expect(index.descendants(region.code, { level })).toEqual(atLevel);
+          expect(index.count(region.code, { level })).toBe(atLevel.length);
+          expect(index.count(region.code)).toBe(below.length);
+          for (const name of ["市中区", "城关镇"]) {
+            expect(index.findByName(name, { within: region.code })).toEqual(
+              index.findByName(name).filter((other) => other === region || below.includes(other)),
+            );
+          }
+        }
+      }),
+    );
+  });
 });

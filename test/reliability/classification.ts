@@ -102,12 +102,29 @@ const regionIndexMethods: Readonly<Record<string, FunctionTarget>> = {
   parent: fn("function", () => ["150105"], regionCode),
   children: fn("function", () => ["150100"], regionCode),
   ancestors: fn("function", () => ["150105"], regionCode),
-  descendants: fn("function", () => ["150000"], regionCode),
+  descendants: fn(
+    "function",
+    () => ["150000", { level: "county" }],
+    regionCode,
+    options({ level: fc.constantFrom("province", "county", "township") }),
+  ),
+  count: fn(
+    "function",
+    () => ["150000", { level: "county" }],
+    regionCode,
+    options({ level: fc.constantFrom("province", "county", "township") }),
+  ),
   findByName: fn(
     "text",
     () => ["赛罕区", { within: "150000" }],
     text,
-    options({ within: regionCode.arbitrary }),
+    options({ within: regionCode.arbitrary, prefix: fc.boolean() }),
+  ),
+  findOneByName: fn(
+    "text",
+    () => ["赛罕", { within: "150000", prefix: true }],
+    text,
+    options({ within: regionCode.arbitrary, prefix: fc.boolean() }),
   ),
 };
 
@@ -116,6 +133,7 @@ const regionIndexOptions = options({
     (name: string) => name.trim(),
     (name: string) => name.normalize("NFKC"),
   ),
+  aliases: fc.constantFrom({ "150105": ["赛罕"] }, { "150299": ["无"] }),
 });
 
 const converterMethods: Readonly<Record<string, FunctionTarget>> = {
@@ -272,6 +290,7 @@ export const mainTargets: Readonly<Record<string, Target>> = {
   },
   isRegionCode: fn("function", () => ["150105"], anyRegionCode),
   isWithin: fn("function", () => ["150105", "150000"], regionCode, regionCode),
+  officialShortName: fn("text", () => ["肃南裕固族自治县"], text),
   parentCodeOf: fn("function", () => ["150105001"], regionCode),
   parseRegionCode: fn(
     "function",
