@@ -14,11 +14,17 @@ const AUTONOMOUS_SUFFIXES: readonly (readonly [string, string])[] = [
  * A bare name (no 族) must have two characters or more: single-character names are always
  * written with 族 (回族, 藏族), and the 藏 of 西藏 is part of the place name.
  */
-const ETHNIC_FORMS: readonly string[] = [
-  "各族",
-  ...ethnicGroupNames.map((name) => `${name}族`),
-  ...ethnicGroupNames.filter((name) => name.length >= 2),
-].sort((a, b) => b.length - a.length);
+let ethnicForms: readonly string[] | undefined;
+
+/** Built on first use, so that importing the module does no work a bundler cannot drop. */
+function ethnicFormsOf(): readonly string[] {
+  ethnicForms ??= [
+    "各族",
+    ...ethnicGroupNames.map((name) => `${name}族`),
+    ...ethnicGroupNames.filter((name) => name.length >= 2),
+  ].sort((a, b) => b.length - a.length);
+  return ethnicForms;
+}
 
 /**
  * The official short name (简称) of an autonomous area (民族自治地方): the name without its
@@ -49,8 +55,9 @@ export function officialShortName(name: string): string | undefined {
   const [word, short] = suffix;
   let place = name.slice(0, name.length - word.length);
   let lastEthnic = "";
+  const forms = ethnicFormsOf();
   for (;;) {
-    const form = ETHNIC_FORMS.find((candidate) => place.endsWith(candidate));
+    const form = forms.find((candidate) => place.endsWith(candidate));
     if (form === undefined) break;
     const rest = place.slice(0, place.length - form.length);
     if (rest.length === 1) break;

