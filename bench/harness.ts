@@ -70,10 +70,28 @@ export interface BenchSetup {
   readonly notes?: readonly string[];
 }
 
-/** A named group of tasks; `setup` builds its inputs outside the timed region. */
+/**
+ * How large a run's inputs are: `quick` the smallest that exercise every task once (a smoke
+ * check), `check` the reduced size `npm run bench:check` judges ratio targets on (the whole gate
+ * in under 30 s on a shared machine), `full` what `npm run bench` measures and records.
+ */
+export type BenchScale = "quick" | "check" | "full";
+
+/** What a suite is told about the run it sets up for. */
+export interface SetupOptions {
+  readonly scale: BenchScale;
+  /** `scale === "quick"`. */
+  readonly quick: boolean;
+}
+
+/**
+ * A named group of tasks; `setup` builds its inputs outside the timed region. A suite joins
+ * `npm run bench` and `npm run bench:check` by being listed in `suites.ts`: every growth check
+ * and every comparison with a `maxRatio` it declares is then a target the gate enforces.
+ */
 export interface BenchSuite {
   readonly name: string;
-  readonly setup: (options: { readonly quick: boolean }) => BenchSetup | Promise<BenchSetup>;
+  readonly setup: (options: SetupOptions) => BenchSetup | Promise<BenchSetup>;
 }
 
 /** The timings of one task. */

@@ -48,10 +48,11 @@ function syntheticRegions(shape: {
 
 export const regionIndexSuite: BenchSuite = {
   name: "region index",
-  setup({ quick }) {
-    const shape = quick
-      ? { provinces: 2, prefectures: 5, counties: 10, townships: 20 }
-      : { provinces: 32, prefectures: 10, counties: 20, townships: 99 };
+  setup({ scale }) {
+    const shape =
+      scale !== "full"
+        ? { provinces: 2, prefectures: 5, counties: 10, townships: 20 }
+        : { provinces: 32, prefectures: 10, counties: 20, townships: 99 };
     const regions = syntheticRegions(shape);
     const index = createRegionIndex(regions);
     const someProvince = `${PROVINCES[1]}0000`;

@@ -132,9 +132,10 @@ const plainest = (() => {
 
 export const validateReportSuite: BenchSuite = {
   name: "validateReport",
-  setup({ quick }) {
-    const size = quick ? 200 : 10_000;
+  setup({ scale }) {
+    const size = { quick: 200, check: 800, full: 10_000 }[scale];
     const report = largeReport(size);
+    const eighth = largeReport(size / 8);
     const json = JSON.stringify(report);
     const check = validateReport(report);
     if (!check.ok) {
@@ -142,6 +143,19 @@ export const validateReportSuite: BenchSuite = {
     }
     const activities = report.activities ?? [];
     return {
+      // The least work any validation does is to read every value once and build the output;
+      // structuredClone does exactly that, so its growth is what 8x more data costs this machine.
+      growth: [
+        {
+          label: `linear time, validateReport on ${size / 8} and ${size} activities + observations`,
+          small: () => validateReport(eighth),
+          large: () => validateReport(report),
+          referenceSmall: () => structuredClone(eighth),
+          referenceLarge: () => structuredClone(report),
+          factor: 8,
+          maxRatio: 10,
+        },
+      ],
       notes: [
         `A report of ${size} activities and ${size} observations (${(json.length / 1e6).toFixed(1)} MB of JSON) over ${report.regions?.length ?? 0} regions, run through the schema and every built-in rule; then the same ${activities.length} activities parsed one by one with ActivitySchema, with a zod object of the same fields without shiliu's refinements, and with the plainest zod object that accepts them.`,
       ],
