@@ -78,9 +78,19 @@ export type {
 // quantity
 export { addQuantities } from "./quantity/add-quantities";
 export { boundsOf } from "./quantity/bounds-of";
+export type { CommonUnit } from "./quantity/common-unit";
+export { commonUnit } from "./quantity/common-unit";
 export { comparatorLabels } from "./quantity/comparator-labels";
+export type {
+  ComparatorDirection,
+  ComparatorForm,
+  ComparatorMeaning,
+  ComparatorWords,
+} from "./quantity/comparators";
+export { comparatorTable } from "./quantity/comparators";
 export type { FormatQuantityOptions } from "./quantity/format-quantity";
 export { formatQuantity } from "./quantity/format-quantity";
+export { precisionOf } from "./quantity/precision-of";
 export { quantity } from "./quantity/quantity";
 export type { QuantityOptions } from "./quantity/safe-quantity";
 export { safeQuantity } from "./quantity/safe-quantity";
@@ -91,6 +101,9 @@ export type {
   QuantityBounds,
   QuantityFailureReason,
 } from "./quantity/types";
+export { unitOf } from "./quantity/unit-of";
+export type { MeasureEntry, MeasureKind } from "./quantity/units";
+export { unitTable } from "./quantity/units";
 
 // region
 export { createRegionIndex } from "./region/create-region-index";

@@ -98,3 +98,39 @@ export function decimalToPlainString(decimal: Decimal): string {
   }
   return decimal.negative ? `-${text}` : text;
 }
+
+/**
+ * How {@link roundDecimalBy} rounds: `half-up` 四舍五入 (half away from zero), `floor` toward
+ * −∞ (a lower bound stays a lower bound), `ceiling` toward +∞ (an upper bound stays one).
+ */
+export type DecimalRounding = "half-up" | "floor" | "ceiling";
+
+/** Rounds to `places` digits after the point in the given direction. */
+export function roundDecimalBy(decimal: Decimal, places: number, mode: DecimalRounding): Decimal {
+  if (mode === "half-up") return roundDecimal(decimal, places);
+  const keep = decimal.digits.length + decimal.exponent + places;
+  if (keep >= decimal.digits.length) return decimal;
+  // Digits are dropped, and they are not all zero (digits carry no trailing zeros).
+  const awayFromZero = decimal.negative ? mode === "floor" : mode === "ceiling";
+  if (keep <= 0) {
+    return awayFromZero ? { negative: decimal.negative, digits: "1", exponent: -places } : ZERO;
+  }
+  let kept = decimal.digits.slice(0, keep);
+  if (awayFromZero) kept = incrementDigits(kept);
+  return normalize(decimal.negative, kept, -places);
+}
+
+/** Plain positional notation with exactly `places` digits after the point (zeros kept). */
+export function decimalToFixedString(decimal: Decimal, places: number): string {
+  const text = decimalToPlainString(decimal);
+  if (places <= 0) return text;
+  const point = text.indexOf(".");
+  const have = point === -1 ? 0 : text.length - point - 1;
+  if (have >= places) return text;
+  return `${text}${point === -1 ? "." : ""}${"0".repeat(places - have)}`;
+}
+
+/** The power of ten of the leading digit (`floor(log10 |x|)`); the decimal must not be zero. */
+export function decimalMagnitude(decimal: Decimal): number {
+  return decimal.digits.length + decimal.exponent - 1;
+}

@@ -2,6 +2,7 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { joinComparators } from "../quantity/join-comparators";
+import { turnComparator } from "../quantity/turn-comparator";
 import type { Comparator } from "../quantity/types";
 import type { RegionIndex } from "../region/types";
 import { metricFailure } from "./messages";
@@ -136,7 +137,7 @@ export function rollup(
       const denominatorComparator = typeof denominator === "number" ? "eq" : denominator.comparator;
       aggregates.set(code, {
         value: n / d,
-        comparator: joinComparators(numeratorComparator, turned[denominatorComparator]),
+        comparator: joinComparators(numeratorComparator, turnComparator(denominatorComparator)),
         numerator: n,
         denominator: d,
         count: 1,
@@ -250,17 +251,6 @@ function unknownRegion(
   const at = observations.findIndex((o) => o.indicatorId === indicator.id && o.regionCode === code);
   return fail("unknown_region", locale, at, code);
 }
-
-/** How a bound on a denominator bounds the quotient: the direction turns around. */
-const turned: { readonly [c in Comparator]: Comparator } = {
-  eq: "eq",
-  approx: "approx",
-  gt: "lt",
-  gte: "lte",
-  nearly: "gt",
-  lt: "gt",
-  lte: "gte",
-};
 
 function fail(
   reason: RollupFailureReason,

@@ -1,13 +1,19 @@
 import {
   type Decimal,
+  type DecimalRounding,
+  decimalMagnitude,
+  decimalToFixedString,
   decimalToNumber,
   decimalToPlainString,
-  roundDecimal,
+  roundDecimalBy,
   shiftDecimal,
   toDecimal,
 } from "../core/decimal";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
+import { ShiliuError } from "../core/shiliu-error";
+import { comparatorTable } from "./comparators";
+import { safeQuantity } from "./safe-quantity";
 import type { Quantity } from "./types";
 
 /**
@@ -21,26 +27,21 @@ export interface FormatQuantityOptions {
 }
 
 const scaleWords = {
-  "zh-CN": { tenThousand: "万", hundredMillion: "亿", more: "余", about: "约", over: "超过" },
-  "zh-TW": { tenThousand: "萬", hundredMillion: "億", more: "餘", about: "約", over: "超過" },
-} as const;
-
-const englishWords = {
-  eq: "",
-  approx: "about ",
-  nearly: "nearly ",
-  gt: "more than ",
-  gte: "at least ",
-  lt: "less than ",
-  lte: "at most ",
+  "zh-CN": { tenThousand: "万", hundredMillion: "亿" },
+  "zh-TW": { tenThousand: "萬", hundredMillion: "億" },
 } as const;
 
 /**
- * Writes a reported figure the one canonical way for its qualifier and locale.
+ * Writes a reported figure the one canonical way for its qualifier and locale, as
+ * {@link comparatorTable} spells each form.
  *
- * Numbers are rounded 四舍五入 to at most 2 decimals, trailing zeros trimmed. In Chinese a
- * number of at least 1万 is written in 万 and one of at least 1亿 in 亿 (萬/億 in zh-TW);
- * a `%` figure is never scaled. The canonical zh-CN forms, one per comparator:
+ * Numbers are rounded to at most 2 decimals at the printed scale, trailing zeros trimmed; a
+ * figure with a written `precision` is printed to that place (zeros kept: `200.0亿` for a
+ * precision of 0.1亿), never finer than 2 decimals. Rounding never claims a bound the figure
+ * lacks: an exact figure or an estimate rounds 四舍五入, a lower bound (余, 以上, the lower end of
+ * a range) rounds down and an upper bound (近, 不足, 以下, the upper end of a range) rounds up,
+ * so 49995 more-than is `4.99万余人`, never `5万余人`. In Chinese a number of at least 1万 is
+ * written in 万 and one of at least 1亿 in 亿 (萬/億 in zh-TW); a `%` figure is never scaled.
  *
  * | comparator | zh-CN | zh-TW | en |
  * |---|---|---|---|
@@ -51,75 +52,112 @@ const englishWords = {
  * | gte | `100人以上` | `100人以上` | `at least 100 人` |
  * | lt | `不足100人` | `不足100人` | `less than 100 人` |
  * | lte | `100人以下` | `100人以下` | `at most 100 人` |
+ * | range | `30至40人`, `2000至3000人次`, `3万至5万人`, `5%至8%` | `3萬至5萬人` | `30 to 40 人` |
  *
  * 余 follows the number and its scale word (`4.3万余人`), as the articles write it; with a
- * `%` unit, where `99余%` is not Chinese, `gt` is written with 超过. Every zh-CN form reads
- * back through a Chinese figure parser to the same quantity whenever the value has at most
- * 2 decimals at the printed scale. The unit is printed as given (units are simplified
+ * `%` unit, where `99余%` is not Chinese, `gt` is written with 超过. Each end of a range is
+ * written with its own scale word. The unit is printed as given (units are simplified
  * Chinese; convert a zh-TW string with `toTraditional` from `shiliu/script` if needed).
  * English keeps all digits with thousands separators, with a space before a unit other than `%`.
  *
  * @param q - The quantity.
  * @param options - The locale; zh-CN by default.
  * @returns The figure as text.
+ * @throws {@link ShiliuError} `INVALID_QUANTITY` when the figure is not one {@link safeQuantity}
+ * accepts (a value that is not finite, an unknown comparator, a range without a finite upper
+ * end): a number it was not given is never printed.
  * @category quantity
  * @example
  * ```ts
  * formatQuantity({ value: 625000, unit: "人次", comparator: "eq" }) //=> "62.5万人次"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }) //=> "5万余人"
  * formatQuantity({ value: 4000, unit: "人", comparator: "nearly" }) //=> "近4000人"
+ * formatQuantity({ value: 30, upper: 40, unit: "人", comparator: "range" }) //=> "30至40人"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "zh-TW" }) //=> "5萬餘人"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "en" }) //=> "more than 50,000 人"
  * ```
  */
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
   const locale = resolveLocale(options.locale);
+  const checked = safeQuantity(q.value, q.unit, q.comparator, {
+    locale,
+    ...(q.upper === undefined ? {} : { upper: q.upper }),
+    ...(q.precision === undefined ? {} : { precision: q.precision }),
+  });
+  if (!checked.ok) {
+    throw new ShiliuError("INVALID_QUANTITY", [
+      { path: [], message: checked.message, reason: checked.reason },
+    ]);
+  }
+  const meaning = comparatorTable[q.comparator];
+  const between = meaning.direction === "between";
   const unit = q.unit ?? "";
   const percent = unit === "%";
-  if (locale === "en") {
-    const number = englishNumber(q.value);
-    const spaced = unit === "" || percent ? unit : ` ${unit}`;
-    return `${englishWords[q.comparator]}${number}${spaced}`;
-  }
-  const words = scaleWords[locale];
-  const number = percent
-    ? plain(roundDecimal(toDecimal(q.value), 2))
-    : chineseNumber(q.value, locale);
-  switch (q.comparator) {
-    case "eq":
-      return `${number}${unit}`;
-    case "approx":
-      return `${words.about}${number}${unit}`;
-    case "nearly":
-      return `近${number}${unit}`;
-    case "gt":
-      return percent ? `${words.over}${number}${unit}` : `${number}${words.more}${unit}`;
-    case "gte":
-      return `${number}${unit}以上`;
-    case "lt":
-      return `不足${number}${unit}`;
-    case "lte":
-      return `${number}${unit}以下`;
-  }
+  const lowerMode: DecimalRounding =
+    meaning.direction === "lower" || between
+      ? "floor"
+      : meaning.direction === "upper"
+        ? "ceiling"
+        : "half-up";
+  const write = (value: number, mode: DecimalRounding): string =>
+    locale === "en"
+      ? englishNumber(value, mode, q.precision)
+      : percent
+        ? atScale(toDecimal(value), 0, mode, q.precision)
+        : chineseNumber(value, locale, mode, q.precision);
+  const form =
+    locale !== "en" && percent && meaning.form.percent !== undefined
+      ? meaning.form.percent[locale]
+      : meaning.form[locale];
+  const written = locale === "en" && unit !== "" && !percent ? ` ${unit}` : unit;
+  return form
+    .replace("{number}", write(q.value, lowerMode))
+    .replace("{upper}", between ? write(q.upper as number, "ceiling") : "")
+    .replaceAll("{unit}", written);
 }
 
-function plain(decimal: Decimal): string {
-  return decimalToPlainString(decimal);
+/** Digits after the point at a scale of 10^power: 2, or fewer to end at the written precision. */
+function placesAt(power: number, precision: number | undefined): number | undefined {
+  if (precision === undefined || !(precision > 0) || !Number.isFinite(precision)) return undefined;
+  return Math.min(2, Math.max(0, power - decimalMagnitude(toDecimal(precision))));
 }
 
-function chineseNumber(value: number, locale: "zh-CN" | "zh-TW"): string {
+/** The decimal rounded at a scale of 10^power, written plain (fixed places when precise). */
+function atScale(
+  decimal: Decimal,
+  power: number,
+  mode: DecimalRounding,
+  precision: number | undefined,
+): string {
+  const fixed = placesAt(power, precision);
+  const rounded = roundDecimalBy(shiftDecimal(decimal, -power), fixed ?? 2, mode);
+  return fixed === undefined ? decimalToPlainString(rounded) : decimalToFixedString(rounded, fixed);
+}
+
+function roundedAt(decimal: Decimal, power: number, mode: DecimalRounding): number {
+  return Math.abs(decimalToNumber(roundDecimalBy(shiftDecimal(decimal, -power), 2, mode)));
+}
+
+function chineseNumber(
+  value: number,
+  locale: "zh-CN" | "zh-TW",
+  mode: DecimalRounding,
+  precision: number | undefined,
+): string {
   const decimal = toDecimal(value);
-  const units = roundDecimal(decimal, 2);
-  if (Math.abs(decimalToNumber(units)) < 1e4) return plain(units);
-  const tenThousands = roundDecimal(shiftDecimal(decimal, -4), 2);
-  if (Math.abs(decimalToNumber(tenThousands)) < 1e4) {
-    return `${plain(tenThousands)}${scaleWords[locale].tenThousand}`;
+  if (roundedAt(decimal, 0, mode) < 1e4) return atScale(decimal, 0, mode, precision);
+  if (roundedAt(decimal, 4, mode) < 1e4) {
+    return `${atScale(decimal, 4, mode, precision)}${scaleWords[locale].tenThousand}`;
   }
-  return `${plain(roundDecimal(shiftDecimal(decimal, -8), 2))}${scaleWords[locale].hundredMillion}`;
+  return `${atScale(decimal, 8, mode, precision)}${scaleWords[locale].hundredMillion}`;
 }
 
-function englishNumber(value: number): string {
-  const text = plain(roundDecimal(toDecimal(value), 2));
+function englishNumber(
+  value: number,
+  mode: DecimalRounding,
+  precision: number | undefined,
+): string {
+  const text = atScale(toDecimal(value), 0, mode, precision);
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;
   const point = body.indexOf(".");

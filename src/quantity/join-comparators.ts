@@ -1,21 +1,36 @@
+import { type ComparatorMeaning, comparatorTable } from "./comparators";
 import type { Comparator } from "./types";
+import { weakestComparator } from "./weakest-comparator";
 
 /**
- * The qualifier of a sum of two qualified figures. The comparators form a join-semilattice
- * (so the fold is commutative and associative): `eq` is the identity, `approx` absorbs
- * everything, lower bounds stay lower (`gt` wins over `gte`), upper bounds stay upper
- * (`nearly` only with `nearly`, any other exclusive mix is `lt`, inclusive only is `lte`),
- * and a lower with an upper bound is `approx`.
+ * The qualifier of a sum of two qualified figures, read from {@link comparatorTable}. The
+ * comparators form a join-semilattice (so the fold is commutative and associative): an exact
+ * figure is the identity, an estimate absorbs everything, two ranges stay a range, bounds of
+ * one direction stay in it (a range counting as bounded from below by its lower end): the
+ * comparator both share if they share one, otherwise the weakest comparator of the direction
+ * that is exclusive when either is (so `gt` wins over `gte`, and 近 survives only with 近), and
+ * a lower with an upper bound is `approx`.
  *
  * @internal
  */
 export function joinComparators(a: Comparator, b: Comparator): Comparator {
-  if (a === b || b === "eq") return a;
-  if (a === "eq") return b;
-  if (a === "approx" || b === "approx") return "approx";
-  const aLower = a === "gt" || a === "gte";
-  const bLower = b === "gt" || b === "gte";
-  if (aLower !== bLower) return "approx";
-  if (aLower) return "gt";
-  return "lt";
+  if (a === b) return a;
+  const left = comparatorTable[a];
+  const right = comparatorTable[b];
+  if (left.direction === "exact") return b;
+  if (right.direction === "exact") return a;
+  const direction = lowerIfBetween(left, right);
+  if (direction === undefined) return "approx";
+  return weakestComparator(direction, left.inclusive && right.inclusive);
+}
+
+/** The one direction both bound, a range bounding from below; `undefined` when there is none. */
+function lowerIfBetween(
+  left: ComparatorMeaning,
+  right: ComparatorMeaning,
+): "lower" | "upper" | undefined {
+  const l = left.direction === "between" ? "lower" : left.direction;
+  const r = right.direction === "between" ? "lower" : right.direction;
+  if (l !== r || (l !== "lower" && l !== "upper")) return undefined;
+  return l;
 }

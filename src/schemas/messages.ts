@@ -73,6 +73,21 @@ export const refinementMessages = {
     "zh-TW": "須填寫數值 value，或同時填寫分子 numerator 與分母 denominator，二者只能取其一",
     en: "give either value, or both numerator and denominator, not both",
   },
+  range_without_upper: {
+    "zh-CN": "区间（comparator 为 range）须填写上限 upper",
+    "zh-TW": "區間（comparator 為 range）須填寫上限 upper",
+    en: "a range (comparator range) needs its upper end, upper",
+  },
+  upper_without_range: {
+    "zh-CN": "只有区间（comparator 为 range）才能填写上限 upper",
+    "zh-TW": "只有區間（comparator 為 range）才能填寫上限 upper",
+    en: "only a range (comparator range) has an upper end, upper",
+  },
+  upper_not_above_value: {
+    "zh-CN": "区间的上限 {upper} 须大于下限 {value}",
+    "zh-TW": "區間的上限 {upper} 須大於下限 {value}",
+    en: "the upper end {upper} of a range must be greater than its lower end {value}",
+  },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
 /**

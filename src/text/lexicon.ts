@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import { comparatorTable } from "../quantity/comparators";
 import type { Comparator } from "../quantity/types";
 
 /** Written measure word or unit (simplified or traditional) → its simplified form. */
@@ -249,17 +250,6 @@ export function isDateSuffix(text: string, index: number): boolean {
   }
 }
 
-/** Bounds by direction, and how strict each is within it (higher wins). */
-const STRICTNESS: Readonly<Record<Comparator, readonly ["lower" | "upper" | "none", number]>> = {
-  eq: ["none", 0],
-  approx: ["none", 0],
-  gte: ["lower", 1],
-  gt: ["lower", 2],
-  lte: ["upper", 1],
-  lt: ["upper", 2],
-  nearly: ["upper", 3],
-};
-
 /**
  * Combines the qualifiers a writer put around one number. Both hold at once, so the stricter
  * bound wins: the same word twice keeps its meaning (超过5万余人 is more than 50,000), an
@@ -270,8 +260,10 @@ const STRICTNESS: Readonly<Record<Comparator, readonly ["lower" | "upper" | "non
 export function combineComparator(result: Comparator, comparator: Comparator): Comparator {
   if (comparator === "eq" || comparator === result) return result;
   if (result === "eq") return comparator;
-  const [direction, strictness] = STRICTNESS[result];
-  const [otherDirection, otherStrictness] = STRICTNESS[comparator];
-  if (direction === "none" || direction !== otherDirection) return "approx";
-  return strictness > otherStrictness ? result : comparator;
+  const { direction, strictness } = comparatorTable[result];
+  const other = comparatorTable[comparator];
+  if ((direction !== "lower" && direction !== "upper") || direction !== other.direction) {
+    return "approx";
+  }
+  return strictness > other.strictness ? result : comparator;
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  decimalMagnitude,
+  decimalToFixedString,
   decimalToNumber,
   decimalToPlainString,
   roundDecimal,
+  roundDecimalBy,
   shiftDecimal,
   toDecimal,
 } from "../../src/core/decimal";
@@ -59,5 +62,40 @@ describe("decimalToPlainString", () => {
     expect(decimalToPlainString(toDecimal(-363.1))).toBe("-363.1");
     expect(decimalToPlainString(toDecimal(0))).toBe("0");
     expect(decimalToPlainString(toDecimal(12))).toBe("12");
+  });
+});
+
+describe("roundDecimalBy", () => {
+  const round = (value: number, places: number, mode: "half-up" | "floor" | "ceiling") =>
+    decimalToNumber(roundDecimalBy(toDecimal(value), places, mode));
+
+  it("rounds down toward −∞ and up toward +∞, on the written decimal", () => {
+    expect(round(4.9995, 2, "floor")).toBe(4.99);
+    expect(round(4.9995, 2, "ceiling")).toBe(5);
+    expect(round(-4.9995, 2, "floor")).toBe(-5);
+    expect(round(-4.9995, 2, "ceiling")).toBe(-4.99);
+    expect(round(1.005, 2, "half-up")).toBe(1.01);
+    expect(round(1.1, 2, "floor")).toBe(1.1);
+    expect(round(0.003, 2, "floor")).toBe(0);
+    expect(round(0.003, 2, "ceiling")).toBe(0.01);
+    expect(round(-0.003, 2, "floor")).toBe(-0.01);
+    expect(round(999.999, 2, "ceiling")).toBe(1000);
+  });
+});
+
+describe("decimalToFixedString", () => {
+  it("keeps the zeros a written precision asks for", () => {
+    expect(decimalToFixedString(toDecimal(200), 1)).toBe("200.0");
+    expect(decimalToFixedString(toDecimal(6.7), 2)).toBe("6.70");
+    expect(decimalToFixedString(toDecimal(6.75), 1)).toBe("6.75");
+    expect(decimalToFixedString(toDecimal(3), 0)).toBe("3");
+  });
+});
+
+describe("decimalMagnitude", () => {
+  it("is the power of ten of the leading digit", () => {
+    expect(decimalMagnitude(toDecimal(36_310_000_000))).toBe(10);
+    expect(decimalMagnitude(toDecimal(0.05))).toBe(-2);
+    expect(decimalMagnitude(toDecimal(1))).toBe(0);
   });
 });

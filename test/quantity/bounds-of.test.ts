@@ -10,6 +10,10 @@ describe("boundsOf", () => {
       lower: { value: 100, inclusive: true },
       upper: { value: 100, inclusive: true },
     });
+    expect(boundsOf({ value: 30, upper: 40, unit: "人", comparator: "range" })).toEqual({
+      lower: { value: 30, inclusive: true },
+      upper: { value: 40, inclusive: true },
+    });
   });
 
   it("follows the 民法典 reading of 以上/以下 (inclusive) and 不足/近 (exclusive)", () => {
@@ -29,5 +33,14 @@ describe("boundsOf", () => {
 
   it("gives an estimate no bounds", () => {
     expect(boundsOf({ value: 12000, unit: "人", comparator: "approx" })).toEqual({});
+  });
+});
+
+describe("boundsOf a range", () => {
+  it("includes both ends", () => {
+    expect(boundsOf({ value: 30, upper: 40, unit: "人", comparator: "range" })).toEqual({
+      lower: { value: 30, inclusive: true },
+      upper: { value: 40, inclusive: true },
+    });
   });
 });

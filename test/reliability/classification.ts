@@ -261,6 +261,8 @@ export const mainTargets: Readonly<Record<string, Target>> = {
     quantityParam,
   ),
   comparatorLabels: { kind: "constant" },
+  comparatorTable: { kind: "constant" },
+  commonUnit: fn("function", () => ["万元", "元"], text, text),
   formatQuantity: fn(
     "function",
     () => [{ value: 50_000, unit: "人", comparator: "gt" }, { locale: "zh-TW" }],
@@ -275,6 +277,11 @@ export const mainTargets: Readonly<Record<string, Target>> = {
     anything(fc.oneof(fc.constantFrom("eq", "gt", "lt", "approx"), fc.string())),
     options({ locale: localeValue }),
   ),
+  precisionOf: fn(
+    "function",
+    () => [{ value: 36_310_000_000, unit: "元", comparator: "eq", precision: 1e7 }],
+    quantityParam,
+  ),
   safeQuantity: fn(
     "constructor",
     () => [625_000, "人次", "gt"],
@@ -283,6 +290,8 @@ export const mainTargets: Readonly<Record<string, Target>> = {
     anything(fc.oneof(fc.constantFrom("eq", "gt", "lt", "approx"), fc.string())),
     options({ locale: localeValue }),
   ),
+  unitOf: fn("function", () => ["万元"], text),
+  unitTable: { kind: "constant" },
   // region
   createRegionIndex: {
     ...fn("constructor", () => [seedRegions], regions, regionIndexOptions),

@@ -14,6 +14,46 @@ describe("QuantitySchema", () => {
       unit: "个",
       comparator: "eq",
     });
+    expect(QuantitySchema.parse({ value: 30, upper: 40, unit: "人", comparator: "range" })).toEqual(
+      { value: 30, upper: 40, unit: "人", comparator: "range" },
+    );
+    expect(QuantitySchema.safeParse({ value: 40, upper: 30, comparator: "range" }).success).toBe(
+      false,
+    );
+  });
+
+  it("requires upper exactly for a range, above the value, and a positive precision", () => {
+    const issueOf = (input: unknown) => {
+      const result = QuantitySchema.safeParse(input);
+      return result.success
+        ? undefined
+        : { path: result.error.issues[0]?.path, params: result.error.issues[0] };
+    };
+    expect(issueOf({ value: 30, comparator: "range" })).toMatchObject({
+      path: ["upper"],
+      params: { params: { reason: "range_without_upper" } },
+    });
+    expect(issueOf({ value: 30, upper: 40, comparator: "gt" })).toMatchObject({
+      path: ["upper"],
+      params: { params: { reason: "upper_without_range" } },
+    });
+    expect(issueOf({ value: 30, upper: 30, comparator: "range" })).toMatchObject({
+      path: ["upper"],
+      params: { params: { reason: "upper_not_above_value" } },
+    });
+    expect(issueOf({ value: 30, upper: 40 })).toMatchObject({ path: ["upper"] });
+    expect(
+      issueOf({ value: 1, upper: Number.POSITIVE_INFINITY, comparator: "range" }),
+    ).toBeDefined();
+    for (const precision of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, "1"]) {
+      expect(issueOf({ value: 1, precision })).toMatchObject({ path: ["precision"] });
+    }
+    expect(QuantitySchema.parse({ value: 2e10, unit: "元", precision: 1e8 })).toEqual({
+      value: 2e10,
+      unit: "元",
+      comparator: "eq",
+      precision: 1e8,
+    });
   });
 
   it("refuses non-finite values, empty units, unknown comparators and unknown keys", () => {
@@ -41,8 +81,10 @@ describe("QuantitySchema", () => {
     const shape = QuantitySchema.unwrap().shape;
     expect(Object.values(shape).map((field) => field.meta()?.title)).toEqual([
       "数值",
+      "上限",
       "单位",
       "限定词",
+      "精度",
     ]);
   });
 });

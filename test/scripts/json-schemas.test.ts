@@ -1,6 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas, schemasByName } from "../../scripts/json-schemas";
+import { QuantitySchema } from "../../src/schemas/quantity";
 import { ReportSchema } from "../../src/schemas/report";
 import { sampleReport, sampleReportWith } from "../report/fixtures";
 
@@ -123,5 +124,24 @@ describe("the generated JSON Schemas", () => {
     const report = structuredClone(sampleReport()) as Record<string, unknown>;
     change(report);
     expect(verdicts(report)).toEqual([false, false]);
+  });
+
+  it("say of a quantity what its zod schema says of upper and precision", () => {
+    const validateQuantity = ajv.compile(schemas.quantity);
+    const cases: readonly [unknown, boolean][] = [
+      [{ value: 30, upper: 40, unit: "人", comparator: "range" }, true],
+      [{ value: 30, comparator: "range" }, false],
+      [{ value: 30, upper: 40, comparator: "gt" }, false],
+      [{ value: 30, upper: 40 }, false],
+      [{ value: 2e10, unit: "元", precision: 1e8 }, true],
+      [{ value: 1, precision: 0 }, false],
+      [{ value: 1, precision: -1 }, false],
+    ];
+    for (const [input, valid] of cases) {
+      expect([validateQuantity(input), QuantitySchema.safeParse(input).success]).toEqual([
+        valid,
+        valid,
+      ]);
+    }
   });
 });
