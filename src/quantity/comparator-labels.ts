@@ -14,7 +14,7 @@ import type { Comparator } from "./types";
  * labelOf(comparatorLabels, "range", "en") //=> "between"
  * ```
  */
-export const comparatorLabels: LabelTable<Comparator> = {
+export const comparatorLabels: LabelTable<Comparator> = /* @__PURE__ */ (() => ({
   eq: comparatorTable.eq.label,
   approx: comparatorTable.approx.label,
   nearly: comparatorTable.nearly.label,
@@ -23,4 +23,4 @@ export const comparatorLabels: LabelTable<Comparator> = {
   lt: comparatorTable.lt.label,
   lte: comparatorTable.lte.label,
   range: comparatorTable.range.label,
-};
+}))();

@@ -66,7 +66,7 @@ const count = (word: string): MeasureEntry => ({
  * unitTable["%"] //=> { quantity: "ratio", exponent: -2, kind: "ratio" }
  * ```
  */
-export const unitTable: { readonly [unit: string]: MeasureEntry } = {
+export const unitTable: { readonly [unit: string]: MeasureEntry } = /* @__PURE__ */ (() => ({
   人: people(0),
   名: people(0),
   位: people(0),
@@ -106,4 +106,4 @@ export const unitTable: { readonly [unit: string]: MeasureEntry } = {
   条: count("条"),
   本: count("本"),
   张: count("张"),
-};
+}))();
