@@ -6,8 +6,9 @@
  * @example
  * ```ts
  * const result = growthRate(363.1, 340.3);
- * if (result.ok) console.log(result.value);
- * else console.log(result.reason, result.message);
+ * result.ok ? roundHalfUp(result.value, 3) : result.reason //=> 0.067
+ * const failed = growthRate(363.1, 0);
+ * failed.ok ? failed.value : failed.reason //=> "non_positive_base"
  * ```
  */
 export type Result<T, R extends string = string> = Success<T> | Failure<R>;

@@ -39,6 +39,8 @@ export interface ReportRuleContext {
  *       ? []
  *       : [{ code: "TITLE_NAMES_REGION", severity: "warning", path: ["title"], message: "标题未含地区名" }],
  * };
+ * const report = { id: "r", title: "年度工作报告", regionCode: "150100", period: "2023" };
+ * validateReport(report, { rules: [titled] }).diagnostics.map((d) => d.code) //=> ["TITLE_NAMES_REGION"]
  * ```
  */
 export interface ReportRule {
