@@ -1,0 +1,88 @@
+// read.html: paste an article, see every figure marked in place and listed in a table.
+import { extractQuantities } from "shiliu";
+import { byId } from "../shared/element";
+import { startPageFrame } from "../shared/page-frame";
+import { figureRows, markedText } from "./figure-views";
+import { readWords } from "./words";
+
+const input = byId("text-input", HTMLTextAreaElement);
+const marked = byId("marked", HTMLElement);
+const rows = byId("figure-rows", HTMLTableSectionElement);
+const found = byId("found", HTMLElement);
+
+const frame = startPageFrame({
+  words: readWords,
+  hasInput: () => input.value !== "",
+  onFragment(fragment) {
+    const text = fragment.values.get("text");
+    if (text !== undefined) input.value = text;
+    render();
+  },
+  onLocale: () => render(),
+  shareFields: () => ({ text: input.value }),
+});
+
+/** Reads the figures of the text in the box and shows them. */
+function render(): void {
+  const text = input.value;
+  const figures = text === "" ? [] : extractQuantities(text);
+  const locale = frame.locale();
+  marked.replaceChildren(markedText(text, figures, locale));
+  marked.classList.toggle("empty", text === "");
+  if (text === "") marked.textContent = frame.say("empty");
+  rows.replaceChildren(...figureRows(figures, locale));
+  found.textContent =
+    text === ""
+      ? ""
+      : figures.length === 0
+        ? frame.say("none")
+        : frame.say("found", { count: figures.length });
+  // When the figures were on screen, in milliseconds since the page began to load.
+  document.documentElement.dataset.figures = String(figures.length);
+  document.documentElement.dataset.highlightedAt = performance.now().toFixed(1);
+}
+
+let pending: number | undefined;
+input.addEventListener("input", () => {
+  window.clearTimeout(pending);
+  pending = window.setTimeout(() => {
+    render();
+    frame.remember();
+  }, 150);
+});
+byId("read", HTMLButtonElement).addEventListener("click", () => {
+  window.clearTimeout(pending);
+  render();
+  frame.remember();
+});
+byId("clear", HTMLButtonElement).addEventListener("click", () => {
+  input.value = "";
+  render();
+  history.replaceState(null, "", `#locale=${frame.locale()}`);
+  input.focus();
+});
+
+// A figure and its row point at each other.
+marked.addEventListener("click", (event) => {
+  const mark = (event.target as Element).closest("mark");
+  if (mark === null) return;
+  select(Number(mark.getAttribute("data-index")), "row");
+});
+rows.addEventListener("click", (event) => {
+  const link = (event.target as Element).closest("[data-goto]");
+  if (link === null) return;
+  event.preventDefault();
+  select(Number(link.getAttribute("data-goto")), "mark");
+});
+
+function select(index: number, scrollTo: "row" | "mark"): void {
+  for (const element of document.querySelectorAll(".selected"))
+    element.classList.remove("selected");
+  const mark = document.getElementById(`figure-${index}`);
+  const row = document.getElementById(`row-${index}`);
+  mark?.classList.add("selected");
+  row?.classList.add("selected");
+  const target = scrollTo === "row" ? row : mark;
+  target?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  if (scrollTo === "mark") mark?.focus({ preventScroll: true });
+}
