@@ -1,7 +1,7 @@
 // `npm run docs`: the docs site in docs-site/ — typedoc's API reference and guides (options in
 // typedoc.json), with every Mermaid diagram drawn as SVG and a link to the two pages that run the
 // library, then those pages (read.html, validate.html). Exits non-zero on any typedoc warning.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   Application,
@@ -39,6 +39,10 @@ async function main(): Promise<number> {
     new TSConfigReader(),
   ]);
   if (app.logger.hasErrors() || app.logger.hasWarnings()) return 1;
+  const out = resolve(root, app.options.getValue("out"));
+  // A previous build's pages must not be there while typedoc reads the README's links to them:
+  // it would copy them as media files.
+  rmSync(out, { recursive: true, force: true });
 
   // The README links the two pages as docs-site/read.html and docs-site/validate.html, which this
   // build writes after typedoc has read the README: typedoc cannot find them then, so its warning
@@ -107,7 +111,6 @@ async function main(): Promise<number> {
   if (strict && app.logger.hasWarnings()) return 3;
   app.validate(project);
   if (app.logger.hasErrors() || (strict && app.logger.hasWarnings())) return 4;
-  const out = resolve(root, app.options.getValue("out"));
   await app.generateOutputs(project);
   if (app.logger.hasErrors() || (strict && app.logger.hasWarnings())) return 5;
 

@@ -40,7 +40,7 @@ export function quantityFields(quantity: Quantity): ReadonlyMap<string, string> 
 export function describeFigure(figure: ExtractedQuantity, locale: Locale): FigureDescription {
   const { quantity } = figure;
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
-  const upper = upperOf(quantity);
+  const { upper } = quantity;
   return {
     reads: formatQuantity(quantity, { locale }),
     value:
@@ -54,12 +54,6 @@ export function describeFigure(figure: ExtractedQuantity, locale: Locale): Figur
     bounds: boundsText(quantity, locale),
     label: figure.label ?? say(readWords, "noLabel", locale),
   };
-}
-
-// A range's upper end, when the library's quantity carries one.
-function upperOf(quantity: Quantity): number | undefined {
-  const upper: unknown = (quantity as unknown as Readonly<Record<string, unknown>>).upper;
-  return typeof upper === "number" ? upper : undefined;
 }
 
 // Writes boundsOf's answer as an interval; each end is an exact figure in the figure's unit.
