@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "cn-regions": "src/cn-regions/index.ts",
+    "cn-regions/history": "src/cn-regions/history/index.ts",
     script: "src/script/index.ts",
   },
   format: ["esm", "cjs"],

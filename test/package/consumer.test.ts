@@ -61,6 +61,26 @@ describe("the packed package", () => {
     expect(JSON.parse(cjs)).toEqual([3218, "绥江县", true]);
   });
 
+  it("loads shiliu/cn-regions/history with import (ESM) and require (CJS)", () => {
+    const esm = run(
+      "history-esm.mjs",
+      `import { cnRegionHistory, resolveRegionCode } from "shiliu/cn-regions/history";
+       const tongren = resolveRegionCode("632321");
+       console.log(JSON.stringify([cnRegionHistory.records.length, tongren.value.current, tongren.value.changes[0].approvals[0].number]));`,
+    );
+    expect(JSON.parse(esm)).toEqual([
+      6823,
+      [{ code: "632301", name: "同仁市" }],
+      "民函〔2020〕63号",
+    ]);
+    const cjs = run(
+      "history-cjs.cjs",
+      `const { regionNameAt, cnRegionHistorySource } = require("shiliu/cn-regions/history");
+       console.log(JSON.stringify([regionNameAt("632321", 2015).value.name, cnRegionHistorySource.licence]));`,
+    );
+    expect(JSON.parse(cjs)).toEqual(["同仁县", "CC0-1.0"]);
+  });
+
   it("ships types that a NodeNext consumer compiles against, without skipLibCheck", () => {
     writeFileSync(
       join(consumerDir, "tsconfig.json"),

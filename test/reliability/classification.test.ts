@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
+import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
-import { cnRegionsTargets, mainTargets, scriptTargets, type Target } from "./classification";
+import {
+  cnRegionHistoryTargets,
+  cnRegionsTargets,
+  mainTargets,
+  scriptTargets,
+  type Target,
+} from "./classification";
 
 const entries: readonly (readonly [
   string,
@@ -12,6 +19,7 @@ const entries: readonly (readonly [
   ["shiliu", mainEntry, mainTargets],
   ["shiliu/script", scriptEntry, scriptTargets],
   ["shiliu/cn-regions", cnRegionsEntry, cnRegionsTargets],
+  ["shiliu/cn-regions/history", cnRegionHistoryEntry, cnRegionHistoryTargets],
 ];
 
 function kindOf(value: unknown): Target["kind"] {

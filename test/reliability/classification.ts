@@ -429,4 +429,30 @@ export const cnRegionsTargets: Readonly<Record<string, Target>> = {
   },
 };
 
+/** `shiliu/cn-regions/history`. */
+export const cnRegionHistoryTargets: Readonly<Record<string, Target>> = {
+  cnRegionHistory: constant,
+  cnRegionHistorySource: constant,
+  findRegionsByNameAt: fn(
+    "function",
+    () => ["同仁县", 2015, { within: "630000" }],
+    text,
+    typed(["number"], fc.integer({ min: 1975, max: 2030 })),
+    options({ within: regionCode.arbitrary, locale: localeValue }),
+  ),
+  regionNameAt: fn(
+    "function",
+    () => ["632321", 2015],
+    regionCode,
+    typed(["number"], fc.integer({ min: 1975, max: 2030 })),
+    options({ locale: localeValue }),
+  ),
+  resolveRegionCode: fn(
+    "function",
+    () => ["632321", { year: 2015 }],
+    regionCode,
+    options({ year: fc.integer({ min: 1975, max: 2030 }), locale: localeValue }),
+  ),
+};
+
 export { converterMethods };

@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
 import {
+  cnRegionHistoryTargets,
   cnRegionsTargets,
   type FunctionTarget,
   mainTargets,
@@ -35,6 +37,7 @@ const entries: readonly (readonly [
   ["shiliu", mainEntry, mainTargets],
   ["shiliu/script", scriptEntry, scriptTargets],
   ["shiliu/cn-regions", cnRegionsEntry, cnRegionsTargets],
+  ["shiliu/cn-regions/history", cnRegionHistoryEntry, cnRegionHistoryTargets],
 ];
 
 function tally(name: string): Tally {
