@@ -7,6 +7,7 @@ import * as OpenCC from "opencc-js";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
@@ -138,10 +139,17 @@ function instrument(code: string): { readonly js: string; readonly expected: str
 }
 
 /** What an example may use without importing it, as the docs' readers have it. */
-const scope: Record<string, unknown> = { ...mainEntry, ...cnRegionsEntry, ...scriptEntry, z };
+const scope: Record<string, unknown> = {
+  ...mainEntry,
+  ...cnRegionsEntry,
+  ...cnRegionHistoryEntry,
+  ...scriptEntry,
+  z,
+};
 const modules: Readonly<Record<string, unknown>> = {
   shiliu: mainEntry,
   "shiliu/cn-regions": cnRegionsEntry,
+  "shiliu/cn-regions/history": cnRegionHistoryEntry,
   "shiliu/script": scriptEntry,
   zod: z,
   "opencc-js": OpenCC,
