@@ -68,6 +68,12 @@ marked.addEventListener("click", (event) => {
   if (mark === null) return;
   select(Number(mark.getAttribute("data-index")), "row");
 });
+marked.addEventListener("keydown", (event) => {
+  const mark = (event.target as Element).closest("mark");
+  if (mark === null || (event.key !== "Enter" && event.key !== " ")) return;
+  event.preventDefault();
+  select(Number(mark.getAttribute("data-index")), "row");
+});
 rows.addEventListener("click", (event) => {
   const link = (event.target as Element).closest("[data-goto]");
   if (link === null) return;

@@ -6,6 +6,7 @@ import { byId, h } from "../shared/element";
 import { startPageFrame } from "../shared/page-frame";
 import { loadCatalogue } from "./catalogue";
 import { type CatalogueNote, diagnosticItems, summary } from "./findings";
+import { jsonErrorOffset } from "./json-error-offset";
 import { type JsonLocation, jsonLocations, locate } from "./json-locations";
 import { showJson } from "./json-view";
 import { validateWords } from "./words";
@@ -85,7 +86,12 @@ function show(): void {
     const reason = error instanceof Error ? error.message : String(error);
     summaryBox.replaceChildren(h("p", { class: "input-error" }, frame.say("notJson", { reason })));
     list.replaceChildren();
-    jsonView.textContent = text;
+    const offset = jsonErrorOffset(text);
+    showJson(
+      jsonView,
+      text,
+      offset === undefined ? undefined : { start: offset, end: Math.min(offset + 1, text.length) },
+    );
     shown = undefined;
     return;
   }

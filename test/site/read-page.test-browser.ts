@@ -100,6 +100,11 @@ describe("read.html", () => {
     expect(shown.marks).toEqual(expectedMarks(expected));
     const rows = await open.page.$$eval("#figure-rows tr", (trs) => trs.length);
     expect(rows).toBe(expected.length);
+    // A figure and its row point at each other, by mouse and by keyboard.
+    await open.page.focus("#figure-1");
+    await open.page.keyboard.press("Enter");
+    expect(await open.page.$eval("#row-1", (row) => row.classList.contains("selected"))).toBe(true);
+    await open.page.$eval(".result", (result) => result.scrollIntoView());
     await open.page.screenshot({
       path: join(screenshotsDir, `read-${name.replace(/\.txt$/, "")}.png`),
     });

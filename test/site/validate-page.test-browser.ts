@@ -146,6 +146,20 @@ describe("validate.html", () => {
     expect(remoteRequests(open.requests)).toEqual([]);
   });
 
+  it("says where text that is not JSON stops reading, and lists no diagnostic", async () => {
+    const text = '{\n  "id": "x",\n  "title": }';
+    await visit(
+      open.page,
+      siteUrl("validate.html", `#report=${encodeURIComponent(text)}&locale=en`),
+    );
+    await waitForStamp(open.page, "validatedAt");
+    expect(await open.page.$eval(".input-error", (p) => p.textContent)).toMatch(
+      /^This is not valid JSON: /,
+    );
+    expect(await shownDiagnostics(open.page)).toEqual([]);
+    expect(await open.page.$eval("#json-view mark.at-path", (mark) => mark.textContent)).toBe("}");
+  });
+
   it("opens a shared link in its language", async () => {
     const text = JSON.stringify(broken);
     await visit(
