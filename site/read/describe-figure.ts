@@ -7,6 +7,7 @@ import {
   formatQuantity,
   type Locale,
   labelOf,
+  precisionOf,
   type Quantity,
   type QuantityBound,
 } from "shiliu";
@@ -24,6 +25,8 @@ export interface FigureDescription {
   readonly qualifier: string;
   /** The range the figure allows, written with the figure's unit. */
   readonly bounds: string;
+  /** The place of its last written digit (precisionOf), in the figure's unit: 363.1亿元 → 1000万元. */
+  readonly writtenTo: string;
   readonly label: string;
 }
 
@@ -52,20 +55,25 @@ export function describeFigure(figure: ExtractedQuantity, locale: Locale): Figur
       ? labelOf(comparatorLabels, quantity.comparator, locale)
       : quantity.comparator,
     bounds: boundsText(quantity, locale),
+    writtenTo: exact(precisionOf(quantity), quantity, locale),
     label: figure.label ?? say(readWords, "noLabel", locale),
   };
+}
+
+// A number written as an exact figure in the unit of `quantity`.
+function exact(value: number, quantity: Quantity, locale: Locale): string {
+  return formatQuantity(
+    quantity.unit === undefined
+      ? { value, comparator: "eq" }
+      : { value, unit: quantity.unit, comparator: "eq" },
+    { locale },
+  );
 }
 
 // Writes boundsOf's answer as an interval; each end is an exact figure in the figure's unit.
 function boundsText(quantity: Quantity, locale: Locale): string {
   const { lower, upper } = boundsOf(quantity);
-  const end = (bound: QuantityBound) =>
-    formatQuantity(
-      quantity.unit === undefined
-        ? { value: bound.value, comparator: "eq" }
-        : { value: bound.value, unit: quantity.unit, comparator: "eq" },
-      { locale },
-    );
+  const end = (bound: QuantityBound) => exact(bound.value, quantity, locale);
   if (lower !== undefined && upper !== undefined) {
     if (lower.value === upper.value && lower.inclusive && upper.inclusive) return `= ${end(lower)}`;
     return `${lower.inclusive ? "[" : "("}${end(lower)}, ${end(upper)}${upper.inclusive ? "]" : ")"}`;

@@ -58,6 +58,7 @@ export function figureRows(
       h("td", {}, described.unit),
       h("td", {}, described.qualifier),
       h("td", { class: "bounds" }, described.bounds),
+      h("td", { class: "written-to" }, described.writtenTo),
       h("td", {}, described.label),
     );
   });

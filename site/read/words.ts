@@ -43,6 +43,7 @@ export const readWords = {
   columnUnit: { "zh-CN": "单位", "zh-TW": "單位", en: "Unit" },
   columnQualifier: { "zh-CN": "限定词", "zh-TW": "限定詞", en: "Qualifier" },
   columnBounds: { "zh-CN": "范围", "zh-TW": "範圍", en: "Bounds" },
+  columnWrittenTo: { "zh-CN": "精确到", "zh-TW": "精確到", en: "Written to" },
   columnLabel: { "zh-CN": "指标", "zh-TW": "指標", en: "Label" },
   unbounded: {
     "zh-CN": "无确定范围（估计值）",

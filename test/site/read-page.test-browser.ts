@@ -5,7 +5,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ExtractedQuantity, extractQuantities, formatQuantity } from "../../src/index";
+import {
+  type ExtractedQuantity,
+  extractQuantities,
+  formatQuantity,
+  precisionOf,
+} from "../../src/index";
 import {
   newPage,
   type OpenPage,
@@ -127,6 +132,19 @@ describe("read.html", () => {
       cells.map((c) => c.textContent),
     );
     expect(reads).toEqual(figures.map((f) => formatQuantity(f.quantity, { locale: "en" })));
+    const writtenTo = await open.page.$$eval("#figure-rows td.written-to", (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    expect(writtenTo).toEqual(
+      figures.map(({ quantity: q }) =>
+        formatQuantity(
+          q.unit === undefined
+            ? { value: precisionOf(q), comparator: "eq" }
+            : { value: precisionOf(q), unit: q.unit, comparator: "eq" },
+          { locale: "en" },
+        ),
+      ),
+    );
     expect((await shownMarks(open.page)).marks).toEqual(expectedMarks(figures));
     await open.page.screenshot({
       path: join(screenshotsDir, "read-shared-link-en.png"),
