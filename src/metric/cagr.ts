@@ -1,17 +1,20 @@
 import { resolveLocale } from "../core/locale";
 import { metricFailure } from "./messages";
-import { finish, readOperand } from "./operand";
+import { finish, meetOperands, readOperand } from "./operand";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
 /**
  * The compound annual growth rate (年均增速), `(end / start)^(1 / years) − 1`, as a fraction.
+ * Start and end must be the same quantity (per `unitTable`); the result is `approximate` when
+ * an input was an estimate or a range.
  *
  * @param start - The figure at the start; positive.
  * @param end - The figure at the end; not negative.
  * @param years - The years between them; positive (fractions allowed).
  * @param options - The locale of failure messages.
  * @returns The fraction, or a failure: `non_positive_base` (start ≤ 0), `negative_input`
- * (end or years below 0), `zero_denominator` (years = 0), `not_finite`, `missing_value`.
+ * (end or years below 0), `zero_denominator` (years = 0), `unit_mismatch`, `not_finite`,
+ * `missing_value`.
  * @category metric
  * @example
  * ```ts
@@ -26,10 +29,13 @@ export function cagr(
   options: MetricOptions = {},
 ): MetricResult {
   const locale = resolveLocale(options.locale);
-  const s = readOperand(start, locale, "cagr", "start");
-  if (!s.ok) return s;
-  const e = readOperand(end, locale, "cagr", "end");
-  if (!e.ok) return e;
+  const readS = readOperand(start, locale, "cagr", "start");
+  if (!readS.ok) return readS;
+  const readE = readOperand(end, locale, "cagr", "end");
+  if (!readE.ok) return readE;
+  const met = meetOperands(readS, readE, true, locale, "cagr", "end");
+  if (!("length" in met)) return met;
+  const [s, e] = met;
   const y = readOperand(years, locale, "cagr", "years");
   if (!y.ok) return y;
   if (s.value <= 0) return metricFailure("non_positive_base", locale, "cagr", "start", s.value);
@@ -62,5 +68,6 @@ export function cagr(
     s.bounded || e.bounded || y.bounded,
     locale,
     "cagr",
+    s.approximate === true || e.approximate === true || y.approximate === true,
   );
 }

@@ -7,7 +7,8 @@ import type { MetricInput, MetricOptions, MetricResult } from "./types";
  * exceeded (超额完成).
  *
  * @param actual - What was achieved; not negative.
- * @param target - What was planned; positive, in the same unit.
+ * @param target - What was planned; positive, the same quantity (万元 against 元 meets on one
+ *   scale; 人 against 人次 is refused).
  * @param options - The locale of failure messages.
  * @returns The fraction, or a failure: `zero_denominator`, `negative_input`, `unit_mismatch`,
  * `not_finite`, `missing_value`.

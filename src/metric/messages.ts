@@ -51,6 +51,11 @@ const templates: { readonly [reason in Reason]: LocalizedText } = {
     "zh-TW": "{metric}：{input}須大於 0 且小於 1，收到 {value}",
     en: "{metric}: {input} must be between 0 and 1 exclusive, got {value}",
   },
+  not_a_count: {
+    "zh-CN": "{metric}：{input}须为确切的整数，收到 {value}",
+    "zh-TW": "{metric}：{input}須為確切的整數，收到 {value}",
+    en: "{metric}: {input} must be an exact whole number, got {value}",
+  },
   not_aggregatable: {
     "zh-CN": "{metric}：第 {value} 条观测值（{input}）只有比率值，没有分子和分母，无法汇总",
     "zh-TW": "{metric}：第 {value} 條觀測值（{input}）只有比率值，沒有分子和分母，無法匯總",

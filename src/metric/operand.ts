@@ -2,13 +2,18 @@ import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import type { Failure } from "../core/result";
+import { boundsOf } from "../quantity/bounds-of";
+import { commonUnit } from "../quantity/common-unit";
+import { comparatorTable } from "../quantity/comparators";
 import type { Quantity } from "../quantity/types";
+import { unitOf } from "../quantity/unit-of";
 import { metricFailure, type Term } from "./messages";
 import type { MetricFailureReason, MetricInput, MetricSuccess } from "./types";
 
 /**
- * A formula input read as an interval: its value and the limits its qualifier guarantees
- * (both equal to the value for a plain number or an exact figure; absent when open).
+ * A formula input read as an interval: its value (for a range, its midpoint) and the limits its
+ * qualifier guarantees, read from the comparator table through `boundsOf` (both equal to the
+ * value for a plain number or an exact figure; absent when open).
  *
  * @internal
  */
@@ -17,8 +22,14 @@ export interface Operand {
   readonly value: number;
   readonly lower?: number;
   readonly upper?: number;
-  /** Whether the qualifier bounds the figure on one side only (余, 近, 以上, 不足, 以下). */
+  /** Whether the lower limit itself is excluded (5万余: more than 50000). */
+  readonly lowerOpen?: boolean;
+  /** Whether the upper limit itself is excluded (近, 不足). */
+  readonly upperOpen?: boolean;
+  /** Whether the qualifier bounds the figure rather than stating it (余, 近, 以上, 三四十). */
   readonly bounded: boolean;
+  /** Whether the value is an estimate (约) or stands for a range (its midpoint). */
+  readonly approximate?: boolean;
   readonly unit?: string;
 }
 
@@ -49,28 +60,96 @@ export function readOperand(
   if (!Number.isFinite(value)) {
     return metricFailure("not_finite", locale, metric, name, String(value));
   }
+  if (!Object.hasOwn(comparatorTable, input.comparator)) {
+    // A comparator shiliu does not know says nothing it can rely on: read it as an estimate.
+    return {
+      ok: true,
+      value: value === 0 ? 0 : value,
+      bounded: false,
+      approximate: true,
+      ...(input.unit === undefined ? {} : { unit: input.unit }),
+    };
+  }
+  if (
+    comparatorTable[input.comparator].direction === "between" &&
+    !(typeof input.upper === "number" && Number.isFinite(input.upper) && input.upper >= value)
+  ) {
+    return metricFailure("not_finite", locale, metric, name, describeValue(input.upper));
+  }
   return fromQuantity(input, value === 0 ? 0 : value);
 }
 
 function fromQuantity(q: Quantity, value: number): Operand {
-  const unit = q.unit === undefined ? {} : { unit: q.unit };
-  switch (q.comparator) {
-    case "eq":
-      return { ok: true, value, lower: value, upper: value, bounded: false, ...unit };
-    case "gt":
-    case "gte":
-      return { ok: true, value, lower: value, bounded: true, ...unit };
-    case "nearly":
-    case "lt":
-    case "lte":
-      return { ok: true, value, upper: value, bounded: true, ...unit };
-    default:
-      return { ok: true, value, bounded: false, ...unit };
-  }
+  const { direction } = comparatorTable[q.comparator];
+  const { lower, upper } = boundsOf(q);
+  const between = direction === "between";
+  return {
+    ok: true,
+    value: between ? value / 2 + (q.upper as number) / 2 : value,
+    ...(lower === undefined ? {} : { lower: lower.value, lowerOpen: !lower.inclusive }),
+    ...(upper === undefined ? {} : { upper: upper.value, upperOpen: !upper.inclusive }),
+    bounded: direction !== "exact" && direction !== "estimate",
+    ...(direction === "estimate" || between ? { approximate: true } : {}),
+    ...(q.unit === undefined ? {} : { unit: q.unit }),
+  };
+}
+
+/** Multiplies an operand's value and limits by `10^places`, on the decimal. @internal */
+export function shiftOperand(operand: Operand, places: number, unit?: string): Operand {
+  const { unit: _dropped, ...rest } = operand;
+  const shifted =
+    places === 0
+      ? rest
+      : {
+          ...rest,
+          value: shift(operand.value, places),
+          ...(operand.lower === undefined ? {} : { lower: shift(operand.lower, places) }),
+          ...(operand.upper === undefined ? {} : { upper: shift(operand.upper, places) }),
+        };
+  return unit === undefined ? shifted : { ...shifted, unit };
+}
+
+function shift(value: number, places: number): number {
+  return decimalToNumber(shiftDecimal(toDecimal(value), places));
 }
 
 /**
- * Reads a rate: a fraction (`0.067`), a unit-less quantity, or a `%` figure (`6.7%` →
+ * Puts two operands on one scale through the unit table: figures of one quantity meet on its
+ * base word (万元 with 元, `%` with a fraction). When they are different quantities, formulas
+ * that compare like with like (`sameQuantity`) fail with `unit_mismatch`; the others (ratio,
+ * perCapita) divide each figure in its own base unit (万元 as 元, `%` as a fraction).
+ *
+ * @internal
+ */
+export function meetOperands(
+  a: Operand,
+  b: Operand,
+  sameQuantity: boolean,
+  locale: Locale,
+  metric: Term,
+  name: Term,
+): readonly [Operand, Operand] | Failure<MetricFailureReason> {
+  const common = commonUnit(a.unit, b.unit);
+  if (common !== undefined) {
+    return [
+      shiftOperand(a, common.shiftA, common.unit),
+      shiftOperand(b, common.shiftB, common.unit),
+    ];
+  }
+  if (sameQuantity) {
+    return metricFailure("unit_mismatch", locale, metric, name, a.unit ?? "", b.unit ?? "");
+  }
+  return [toBase(a), toBase(b)];
+}
+
+function toBase(operand: Operand): Operand {
+  if (operand.unit === undefined) return operand;
+  const entry = unitOf(operand.unit);
+  return shiftOperand(operand, entry.exponent, entry.base);
+}
+
+/**
+ * Reads a rate: a fraction (`0.067`), a unit-less quantity, or a `%` or ‰ figure (`6.7%` →
  * `0.067`, shifted on the decimal so no binary error creeps in). Any other unit is refused.
  *
  * @internal
@@ -83,23 +162,11 @@ export function readRate(
 ): OperandResult {
   const operand = readOperand(input, locale, metric, name);
   if (!operand.ok || operand.unit === undefined) return operand;
-  if (operand.unit !== "%") {
+  const entry = unitOf(operand.unit);
+  if (entry.kind !== "ratio") {
     return metricFailure("unit_mismatch", locale, metric, name, operand.unit, "%");
   }
-  const shifted: Operand = {
-    ok: true,
-    value: fromPercent(operand.value),
-    bounded: operand.bounded,
-  };
-  return {
-    ...shifted,
-    ...(operand.lower === undefined ? {} : { lower: fromPercent(operand.lower) }),
-    ...(operand.upper === undefined ? {} : { upper: fromPercent(operand.upper) }),
-  };
-}
-
-function fromPercent(value: number): number {
-  return decimalToNumber(shiftDecimal(toDecimal(value), -2));
+  return shiftOperand(operand, entry.exponent);
 }
 
 /** Refuses a negative operand. @internal */
@@ -112,6 +179,18 @@ export function requireNonNegative(
   return operand.value < 0
     ? metricFailure("negative_input", locale, metric, name, operand.value)
     : undefined;
+}
+
+/**
+ * Tells whether `a` is certainly larger than `b`: the least `a` may be exceeds the most `b` may
+ * be (5万余 against 50000 is; 近101 against 100 is not).
+ *
+ * @internal
+ */
+export function certainlyLarger(a: Operand, b: Operand): boolean {
+  if (a.lower === undefined || b.upper === undefined) return false;
+  if (a.lower !== b.upper) return a.lower > b.upper;
+  return a.lowerOpen === true || b.upperOpen === true;
 }
 
 /** The smallest `a / b` over the intervals, for `b` positive on its whole interval. @internal */
@@ -130,7 +209,8 @@ export function upperQuotient(a: Operand, b: Operand): number | undefined {
 
 /**
  * Packs a computed value: a non-finite value becomes a `not_finite` failure; limits appear
- * only when an input was bounded and the limit is finite; `-0` becomes `0`.
+ * only when an input was bounded and the limit is finite; `approximate: true` when an input was
+ * an estimate or a range; `-0` becomes `0`.
  *
  * @internal
  */
@@ -141,11 +221,12 @@ export function finish(
   bounded: boolean,
   locale: Locale,
   metric: Term,
+  approximate = false,
 ): MetricSuccess | Failure<MetricFailureReason> {
   if (!Number.isFinite(value)) {
     return metricFailure("not_finite", locale, metric, "result", String(value));
   }
-  const result: { ok: true; value: number; lower?: number; upper?: number } = {
+  const result: { ok: true; value: number; lower?: number; upper?: number; approximate?: true } = {
     ok: true,
     value: value === 0 ? 0 : value,
   };
@@ -153,5 +234,6 @@ export function finish(
     result.lower = lower === 0 ? 0 : lower;
   if (bounded && upper !== undefined && Number.isFinite(upper))
     result.upper = upper === 0 ? 0 : upper;
+  if (approximate) result.approximate = true;
   return result;
 }

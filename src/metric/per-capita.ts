@@ -15,7 +15,8 @@ export interface PerCapitaOptions extends MetricOptions {
 }
 
 /**
- * A figure per head of population (每万人/人均), `value / population × per`.
+ * A figure per head of population (每万人/人均), `value / population × per`. The two may be
+ * different quantities; each is read in its base unit (万元 as 元, 万人 as 人).
  *
  * @param value - The figure; not negative.
  * @param population - The population; positive.

@@ -14,6 +14,7 @@ import type { MetricInput, MetricOptions, MetricResult } from "./types";
  * The figure of the earlier period implied by a current figure and its growth rate (上年同期值),
  * `current / (1 + growth)`. The growth is a fraction (`0.067`), or a figure as written with
  * unit `%` (`{ value: 6.7, unit: "%" }`), converted on the decimal so 6.7% is exactly 0.067.
+ * The result is in the unit of `current`; it is `approximate` when an input was.
  *
  * @param current - The figure of this period.
  * @param growth - The growth rate: a fraction or a `%` quantity; above −100%.
@@ -61,5 +62,6 @@ export function previousFromGrowth(
     c.bounded || g.bounded,
     locale,
     "previousFromGrowth",
+    c.approximate === true || g.approximate === true,
   );
 }

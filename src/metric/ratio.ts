@@ -4,7 +4,9 @@ import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
 /**
  * The ratio of two non-negative figures (比率), `numerator / denominator`. A bounded figure
- * gives the limits interval arithmetic guarantees.
+ * gives the limits interval arithmetic guarantees. The two may be different quantities (元 per
+ * 人); figures of one quantity meet on one scale (万元 against 元), and otherwise each is read
+ * in its base unit (万元 as 元, `%` as a fraction).
  *
  * @param numerator - The figure divided; not negative.
  * @param denominator - The figure divided by; positive.

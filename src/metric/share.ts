@@ -4,7 +4,9 @@ import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
 /**
  * The share of a part in its whole (占比), `part / whole`, at most 1. Both count the same
- * thing, so quantities with different units are refused.
+ * quantity (per `unitTable`: 名 and 人 do, 人 and 人次 do not), so different quantities are
+ * refused. A part is refused only when it is certainly larger than the whole (5万余 of 50000);
+ * one that may fit (近101 of 100) gives a result kept at most 1.
  *
  * @param part - The part; not negative and not larger than the whole.
  * @param whole - The whole; positive.

@@ -1,9 +1,10 @@
 import { describeValue } from "../core/describe-value";
+import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { inverseNormal } from "./inverse-normal";
 import { metricFailure } from "./messages";
-import { readOperand } from "./operand";
+import { meetOperands, readOperand } from "./operand";
 import type { MetricFailureReason, MetricInput, MetricOptions } from "./types";
 
 /**
@@ -44,14 +45,16 @@ export type SurveyRateResult = SurveyRateSuccess | Failure<MetricFailureReason>;
  * A rate measured by a survey (知晓率, 参与度, 支持率): the proportion of positive answers
  * with its Wilson score interval, which stays inside [0, 1] and behaves well near 0% and
  * 100% where the textbook normal interval does not. The z quantile is computed for any
- * confidence (Acklam's inverse-normal approximation). Quantities are read by their value.
+ * confidence (Acklam's inverse-normal approximation). Both counts must be exact whole numbers:
+ * a fraction, a qualified figure (近100人) or one rounded when written (precision above 1) is
+ * refused with `not_a_count`.
  *
  * @param positive - How many answered positively; from 0 to `sampleSize`.
  * @param sampleSize - How many were asked; positive.
  * @param options - `confidence` (default 0.95) and the locale of failure messages.
  * @returns The proportion and interval, or a failure: `zero_denominator`, `negative_input`,
- * `numerator_exceeds_denominator`, `invalid_option` (confidence not in (0, 1)), `not_finite`,
- * `missing_value`.
+ * `numerator_exceeds_denominator`, `invalid_option` (confidence not in (0, 1)), `not_a_count`,
+ * `unit_mismatch`, `not_finite`, `missing_value`.
  * @category metric
  * @example
  * ```ts
@@ -75,10 +78,17 @@ export function surveyRate(
       describeValue(confidence),
     );
   }
-  const x = readOperand(positive, locale, "surveyRate", "positive");
-  if (!x.ok) return x;
-  const n = readOperand(sampleSize, locale, "surveyRate", "sampleSize");
-  if (!n.ok) return n;
+  const readX = readOperand(positive, locale, "surveyRate", "positive");
+  if (!readX.ok) return readX;
+  const readN = readOperand(sampleSize, locale, "surveyRate", "sampleSize");
+  if (!readN.ok) return readN;
+  const notCount =
+    countFailure(positive, readX.value, locale, "positive") ??
+    countFailure(sampleSize, readN.value, locale, "sampleSize");
+  if (notCount !== undefined) return notCount;
+  const met = meetOperands(readX, readN, true, locale, "surveyRate", "positive");
+  if (!("length" in met)) return met;
+  const [x, n] = met;
   if (x.value < 0)
     return metricFailure("negative_input", locale, "surveyRate", "positive", x.value);
   if (n.value < 0)
@@ -114,4 +124,25 @@ export function surveyRate(
     confidence,
     method: "wilson",
   };
+}
+
+/**
+ * A Wilson interval is about whole answers counted exactly: a fraction of a person, or a count
+ * the writer qualified (近100人, 约1000份) or rounded (1万, written to the 万), is not one.
+ */
+function countFailure(
+  input: MetricInput,
+  value: number,
+  locale: Locale,
+  name: "positive" | "sampleSize",
+): Failure<MetricFailureReason> | undefined {
+  const exact =
+    typeof input === "number" ||
+    (input.comparator === "eq" && (input.precision === undefined || input.precision <= 1));
+  if (exact && Number.isInteger(value)) return undefined;
+  const written =
+    typeof input === "number" || input.comparator === "eq"
+      ? String(value)
+      : `${describeValue(input.comparator)} ${value}`;
+  return metricFailure("not_a_count", locale, "surveyRate", name, written);
 }

@@ -14,7 +14,9 @@ export type MetricInput = number | Quantity;
  * Why a formula could not give a number: a zero denominator, a base that is zero or negative,
  * a negative count, a part larger than its whole, a non-finite input (or a result too large
  * to represent), a missing input, a figure in the wrong unit (a growth rate must be a fraction
- * or a `%` figure), a period key that does not parse, or an option out of range.
+ * or a `%` figure; 人 is not 元, 人次 not 人), a period key that does not parse, an option out of
+ * range, a survey count that is not an exact whole number (`not_a_count`), or two observations
+ * of one indicator, region and period (`duplicate_observation`).
  *
  * @category metric
  */
@@ -27,13 +29,17 @@ export type MetricFailureReason =
   | "missing_value"
   | "unit_mismatch"
   | "invalid_period"
-  | "invalid_option";
+  | "invalid_option"
+  | "not_a_count"
+  | "duplicate_observation";
 
 /**
  * The successful outcome of a formula: the value and, when an input was a bounded figure
- * (5万余人, 近4000人), the limits interval arithmetic can guarantee. A limit is absent when the
- * inputs leave that side open; whether the limit itself is attainable follows the qualifiers
- * (see `boundsOf`), it is not recorded here.
+ * (5万余人, 近4000人, 三四十人), the limits interval arithmetic can guarantee. A limit is absent
+ * when the inputs leave that side open; whether the limit itself is attainable follows the
+ * qualifiers (see `boundsOf`), it is not recorded here. `approximate` is `true` when the value
+ * is not what the inputs state but an estimate: an input was an estimate (约1.2万人), or a range
+ * (三四十人), whose midpoint the value is computed from; `formatPercent` then writes 约.
  *
  * @category metric
  */
@@ -42,6 +48,8 @@ export interface MetricSuccess {
   readonly value: number;
   readonly lower?: number;
   readonly upper?: number;
+  /** Present, and `true`, when the value is an estimate (an input was 约 or a range). */
+  readonly approximate?: true;
 }
 
 /**

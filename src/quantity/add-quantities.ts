@@ -1,19 +1,25 @@
+import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import { ShiliuError } from "../core/shiliu-error";
-import { joinComparators } from "./join-comparators";
+import { commonUnit } from "./common-unit";
+import { addToSum, figureOfSum, isFiniteSum, startSum } from "./figure-sum";
 import type { Quantity } from "./types";
+import { unitOf } from "./unit-of";
 
 /**
- * Adds reported figures of one unit (合计), carrying their qualifiers: exact plus exact is
- * exact; lower-bounded figures (余, 以上) added to exact or lower-bounded ones stay
- * lower-bounded, `gt` winning over `gte`; upper-bounded ones (近, 不足, 以下) likewise stay
- * upper-bounded (`nearly` only when every bounded term is `nearly`, otherwise `lt` if any end
- * is exclusive, else `lte`); mixed directions or any `approx` give `approx`. The operation is
- * commutative and associative on qualifiers; values add as JavaScript numbers.
+ * Adds reported figures of one quantity (合计), carrying their qualifiers by the bounds each
+ * guarantees: exact plus exact is exact; ranges (三四十) added to exact figures or ranges give a
+ * range; lower-bounded figures (余, 以上, and the lower end of a range) added to exact or
+ * lower-bounded ones stay lower-bounded, `gt` when any end is exclusive; upper-bounded ones (近,
+ * 不足, 以下) likewise stay upper-bounded (`nearly` only when every bounded term is `nearly`);
+ * mixed directions or any `approx` give `approx`, the sum of the values. Units are read through
+ * `unitTable`: 人 and 名 add (as 人), 万元 and 元 add on one scale (as 元), 人 and 人次 never do.
+ * When any term has a written precision the sum has the coarsest one.
  *
- * @param quantities - At least one quantity; all must share a unit (or all have none).
- * @returns The sum.
- * @throws {@link ShiliuError} `UNIT_MISMATCH` when the units differ, with the index of each
- * offending term as its path.
+ * @param quantities - At least one quantity; all must be the same quantity (or all have no unit).
+ * @returns The sum, in the terms' unit when they share one, else in the quantity's base word.
+ * @throws {@link ShiliuError} `UNIT_MISMATCH` when the units are different quantities, with the
+ * index of each offending term as its path; `INVALID_QUANTITY` when the sum is too large to be
+ * a finite number.
  * @category quantity
  * @example
  * ```ts
@@ -24,28 +30,59 @@ import type { Quantity } from "./types";
  * ) //=> { value: 35, unit: "个", comparator: "eq" }
  * addQuantities({ value: 50000, unit: "人", comparator: "gt" }, { value: 100, unit: "人", comparator: "gte" })
  * //=> { value: 50100, unit: "人", comparator: "gt" }
+ * addQuantities({ value: 30, upper: 40, unit: "场", comparator: "range" }, { value: 5, unit: "场次", comparator: "eq" })
+ * //=> { value: 35, upper: 45, unit: "场次", comparator: "range" }
  * ```
  */
 export function addQuantities(...quantities: readonly [Quantity, ...Quantity[]]): Quantity {
   const first = quantities[0];
-  const unit = first.unit;
-  let value = first.value;
-  let comparator = first.comparator;
   const issues: { path: number[]; message: string; reason: string }[] = [];
+  let shared = true;
   for (let i = 1; i < quantities.length; i++) {
     const term = quantities[i] as Quantity;
-    if (term.unit !== unit) {
+    if (term.unit === first.unit) continue;
+    shared = false;
+    const bare = (term.unit === undefined) !== (first.unit === undefined);
+    if (bare || commonUnit(first.unit, term.unit) === undefined) {
       issues.push({
         path: [i],
-        message: `单位不一致：${unit ?? "（无单位）"} 与 ${term.unit ?? "（无单位）"}`,
+        message: `单位不一致：${first.unit ?? "（无单位）"} 与 ${term.unit ?? "（无单位）"}`,
         reason: "unit_mismatch",
       });
-      continue;
     }
-    value += term.value;
-    comparator = joinComparators(comparator, term.comparator);
   }
   if (issues.length > 0) throw new ShiliuError("UNIT_MISMATCH", issues);
-  const sum = value === 0 ? 0 : value;
-  return unit === undefined ? { value: sum, comparator } : { value: sum, unit, comparator };
+  const unit = shared || first.unit === undefined ? first.unit : unitOf(first.unit).base;
+  const sum = startSum(shared ? first : onBase(first));
+  for (let i = 1; i < quantities.length; i++) {
+    const term = quantities[i] as Quantity;
+    addToSum(sum, startSum(shared ? term : onBase(term)));
+  }
+  if (!isFiniteSum(sum)) {
+    throw new ShiliuError("INVALID_QUANTITY", [
+      { path: [], message: "合计超出可表示的有限数范围", reason: "not_finite" },
+    ]);
+  }
+  const figure = figureOfSum(sum);
+  return {
+    value: figure.value === 0 ? 0 : figure.value,
+    ...(figure.upper === undefined ? {} : { upper: figure.upper === 0 ? 0 : figure.upper }),
+    ...(unit === undefined ? {} : { unit }),
+    comparator: figure.comparator,
+    ...(sum.written ? { precision: sum.precision } : {}),
+  };
+}
+
+/** The figure in its quantity's base word (3万元 as 30000元), shifted on the decimal. */
+function onBase(q: Quantity): Quantity {
+  if (q.unit === undefined) return q;
+  const places = unitOf(q.unit).exponent;
+  if (places === 0) return q;
+  const shift = (value: number) => decimalToNumber(shiftDecimal(toDecimal(value), places));
+  return {
+    ...q,
+    value: shift(q.value),
+    ...(q.upper === undefined ? {} : { upper: shift(q.upper) }),
+    ...(q.precision === undefined ? {} : { precision: shift(q.precision) }),
+  };
 }

@@ -24,3 +24,20 @@ describe("completionRate", () => {
     ).toMatchObject({ ok: false, reason: "unit_mismatch" });
   });
 });
+
+describe("completionRate on the unit table", () => {
+  it("meets 万元 and 元 on one scale and refuses 人 against 人次", () => {
+    expect(
+      completionRate(
+        { value: 120, unit: "万元", comparator: "eq" },
+        { value: 1000000, unit: "元", comparator: "eq" },
+      ),
+    ).toEqual({ ok: true, value: 1.2 });
+    expect(
+      completionRate(
+        { value: 120, unit: "人", comparator: "eq" },
+        { value: 100, unit: "人次", comparator: "eq" },
+      ),
+    ).toMatchObject({ ok: false, reason: "unit_mismatch" });
+  });
+});

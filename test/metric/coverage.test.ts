@@ -10,6 +10,12 @@ describe("coverage", () => {
       ),
     ).toEqual({ ok: true, value: 0.4845814977973568, lower: 0.4845814977973568 });
     expect(coverage(228, 227).ok).toBe(false);
+    expect(coverage({ value: 100, unit: "个", comparator: "gt" }, 100).ok).toBe(false);
+    expect(coverage({ value: 101, unit: "个", comparator: "nearly" }, 100)).toEqual({
+      ok: true,
+      value: 1,
+      upper: 1,
+    });
   });
 
   it("computes the 赛罕区 station coverage: 110 of 227 grassroots positions", () => {
@@ -40,5 +46,39 @@ describe("coverage", () => {
     });
     expect(coverage(0, 0)).toMatchObject({ reason: "zero_denominator" });
     expect(coverage(-1, 5)).toMatchObject({ reason: "negative_input" });
+  });
+});
+
+describe("coverage with qualified figures", () => {
+  it("refuses a covered count only when it is certainly larger than the total", () => {
+    expect(coverage({ value: 100, unit: "个", comparator: "gt" }, 100)).toMatchObject({
+      ok: false,
+      reason: "numerator_exceeds_denominator",
+    });
+    expect(
+      coverage(
+        { value: 101, unit: "个", comparator: "gte" },
+        { value: 101, unit: "个", comparator: "lt" },
+      ).ok,
+    ).toBe(false);
+    expect(coverage({ value: 100, unit: "个", comparator: "gte" }, 100)).toEqual({
+      ok: true,
+      value: 1,
+      lower: 1,
+    });
+    expect(coverage({ value: 101, unit: "个", comparator: "approx" }, 100)).toEqual({
+      ok: true,
+      value: 1,
+      approximate: true,
+    });
+  });
+
+  it("refuses different counts: 个 is not 处", () => {
+    expect(
+      coverage(
+        { value: 10, unit: "个", comparator: "eq" },
+        { value: 20, unit: "处", comparator: "eq" },
+      ),
+    ).toMatchObject({ ok: false, reason: "unit_mismatch" });
   });
 });

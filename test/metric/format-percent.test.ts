@@ -7,6 +7,7 @@ describe("formatPercent", () => {
     expect(formatPercent(0.99)).toBe("99%");
     expect(formatPercent(0.0665)).toBe("6.7%");
     expect(formatPercent(0.12345, { decimals: 2 })).toBe("12.35%");
+    expect(formatPercent({ ok: true, value: 0.1, approximate: true })).toBe("约10%");
   });
 
   it("rounds on the decimal, trims zeros and never prints -0", () => {
@@ -44,5 +45,17 @@ describe("formatPercent", () => {
         issues: [{ path: ["fraction"], message: "比率须为有限数，收到 NaN", reason: "not_finite" }],
       }),
     );
+  });
+});
+
+describe("formatPercent of an approximate result", () => {
+  it("writes the estimate word of the locale, and nothing for an exact result", () => {
+    expect(formatPercent({ ok: true, value: 0.067, approximate: true }, { locale: "zh-TW" })).toBe(
+      "約6.7%",
+    );
+    expect(formatPercent({ ok: true, value: 0.067, approximate: true }, { locale: "en" })).toBe(
+      "about 6.7%",
+    );
+    expect(formatPercent({ ok: true, value: 0.067 })).toBe("6.7%");
   });
 });

@@ -115,3 +115,80 @@ describe("formula properties", () => {
     );
   });
 });
+
+/** A bounded figure and a true value it allows: an integer inside its bounds. */
+const figureWithTruth = (min: number, max: number, scale = 1) =>
+  fc
+    .tuple(
+      fc.integer({ min, max }),
+      fc.integer({ min: 1, max: 50 }),
+      fc.constantFrom<Comparator>("eq", "approx", "nearly", "gt", "gte", "lt", "lte", "range"),
+    )
+    .chain(([value, width, comparator]) => {
+      const upper = value + width;
+      const low =
+        comparator === "lt" ||
+        comparator === "lte" ||
+        comparator === "nearly" ||
+        comparator === "approx"
+          ? value - 50
+          : comparator === "gt"
+            ? value + 1
+            : value;
+      const high =
+        comparator === "range"
+          ? upper
+          : comparator === "gt" || comparator === "gte" || comparator === "approx"
+            ? value + 50
+            : comparator === "lt" || comparator === "nearly"
+              ? value - 1
+              : value;
+      const q: MetricInput =
+        comparator === "range"
+          ? { value: value / scale, upper: upper / scale, comparator }
+          : { value: value / scale, comparator };
+      return fc.integer({ min: low, max: high }).map((truth) => ({ q, truth: truth / scale }));
+    });
+
+function expectWithin(
+  bounded: { ok: boolean; lower?: number; upper?: number },
+  exact: { ok: boolean; value?: number },
+) {
+  if (!bounded.ok || !exact.ok || exact.value === undefined) return;
+  const slack = 1e-9 * Math.max(1, Math.abs(exact.value));
+  if (bounded.lower !== undefined)
+    expect(exact.value).toBeGreaterThanOrEqual(bounded.lower - slack);
+  if (bounded.upper !== undefined) expect(exact.value).toBeLessThanOrEqual(bounded.upper + slack);
+}
+
+describe("formula bounds", () => {
+  it("hold for every true value inside the inputs' bounds, in every formula", () => {
+    const count = figureWithTruth(0, 10000);
+    const positive = figureWithTruth(60, 10000);
+    const growth = figureWithTruth(-40, 200, 100);
+    fc.assert(
+      fc.property(count, positive, positive, growth, (a, b, c, g) => {
+        expectWithin(ratio(a.q, b.q), ratio(a.truth, b.truth));
+        expectWithin(share(a.q, b.q), share(a.truth, b.truth));
+        expectWithin(coverage(a.q, b.q), coverage(a.truth, b.truth));
+        expectWithin(completionRate(a.q, b.q), completionRate(a.truth, b.truth));
+        expectWithin(perCapita(a.q, b.q), perCapita(a.truth, b.truth));
+        expectWithin(growthRate(a.q, b.q), growthRate(a.truth, b.truth));
+        expectWithin(previousFromGrowth(a.q, g.q), previousFromGrowth(a.truth, g.truth));
+        expectWithin(cagr(b.q, a.q, c.q), cagr(b.truth, a.truth, c.truth));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("say when a result comes from an estimate or a range", () => {
+    fc.assert(
+      fc.property(figureWithTruth(1, 10000), fc.integer({ min: 1, max: 10000 }), (a, b) => {
+        const result = growthRate(a.q, b);
+        const q = a.q as { comparator: Comparator };
+        const estimated = q.comparator === "approx" || q.comparator === "range";
+        if (result.ok) expect(result.approximate === true).toBe(estimated);
+      }),
+    );
+  });
+});

@@ -35,7 +35,11 @@ describe("ratio", () => {
       value: 0.5,
       upper: 0.5,
     });
-    expect(ratio({ value: 100, comparator: "approx" }, 200)).toEqual({ ok: true, value: 0.5 });
+    expect(ratio({ value: 100, comparator: "approx" }, 200)).toEqual({
+      ok: true,
+      value: 0.5,
+      approximate: true,
+    });
     expect(ratio({ value: 100, comparator: "eq" }, 200)).toEqual({ ok: true, value: 0.5 });
   });
 });

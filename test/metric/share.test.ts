@@ -19,3 +19,29 @@ describe("share", () => {
     expect(share(0, 0)).toMatchObject({ ok: false, reason: "zero_denominator" });
   });
 });
+
+describe("share with qualified figures", () => {
+  it("uses certainty for part ≤ whole and the unit table for units", () => {
+    expect(share({ value: 50000, unit: "人", comparator: "gt" }, 50000)).toMatchObject({
+      ok: false,
+      reason: "numerator_exceeds_denominator",
+    });
+    expect(share({ value: 4001, unit: "人", comparator: "nearly" }, 4000)).toEqual({
+      ok: true,
+      value: 1,
+      upper: 1,
+    });
+    expect(
+      share({ value: 3, unit: "名", comparator: "eq" }, { value: 6, unit: "人", comparator: "eq" }),
+    ).toEqual({
+      ok: true,
+      value: 0.5,
+    });
+    expect(
+      share(
+        { value: 3, unit: "人", comparator: "eq" },
+        { value: 6, unit: "人次", comparator: "eq" },
+      ),
+    ).toMatchObject({ ok: false, reason: "unit_mismatch" });
+  });
+});

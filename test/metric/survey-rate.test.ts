@@ -46,3 +46,36 @@ describe("surveyRate", () => {
     });
   });
 });
+
+describe("surveyRate counts", () => {
+  it("refuses fractional, qualified or rounded counts", () => {
+    expect(surveyRate(99.5, 100)).toMatchObject({ ok: false, reason: "not_a_count" });
+    expect(surveyRate(99, 100.5)).toMatchObject({ ok: false, reason: "not_a_count" });
+    expect(surveyRate({ value: 99, unit: "人", comparator: "nearly" }, 100)).toMatchObject({
+      ok: false,
+      reason: "not_a_count",
+    });
+    expect(surveyRate(99, { value: 100, unit: "人", comparator: "approx" })).toMatchObject({
+      ok: false,
+      reason: "not_a_count",
+    });
+    expect(
+      surveyRate(9000, { value: 10000, unit: "人", comparator: "eq", precision: 10000 }),
+    ).toMatchObject({ ok: false, reason: "not_a_count" });
+    expect(
+      surveyRate(
+        { value: 99, unit: "人", comparator: "eq" },
+        { value: 100, unit: "名", comparator: "eq" },
+      ).ok,
+    ).toBe(true);
+    expect(
+      surveyRate(
+        { value: 99, unit: "人", comparator: "eq" },
+        { value: 100, unit: "人次", comparator: "eq" },
+      ),
+    ).toMatchObject({
+      ok: false,
+      reason: "unit_mismatch",
+    });
+  });
+});

@@ -24,6 +24,12 @@ describe("addQuantities", () => {
         { value: 100, unit: "人", comparator: "gte" },
       ),
     ).toEqual({ value: 50100, unit: "人", comparator: "gt" });
+    expect(
+      addQuantities(
+        { value: 30, upper: 40, unit: "场", comparator: "range" },
+        { value: 5, unit: "场次", comparator: "eq" },
+      ),
+    ).toEqual({ value: 35, upper: 45, unit: "场次", comparator: "range" });
   });
 
   it("sums the 绥江县 demonstration units (省级4, 市级11, 县级20) to 35", () => {
@@ -73,5 +79,55 @@ describe("addQuantities", () => {
         ],
       });
     }
+  });
+
+  it("adds ranges by their ends, and keeps the side a range shares with a one-sided bound", () => {
+    const range = (value: number, upper: number): Quantity => ({
+      value,
+      upper,
+      unit: "人",
+      comparator: "range",
+    });
+    expect(addQuantities(range(30, 40), range(2000, 3000))).toEqual(range(2030, 3040));
+    expect(addQuantities(range(30, 40), q(10))).toEqual(range(40, 50));
+    expect(addQuantities(range(30, 40), q(100, "gt"))).toEqual(q(130, "gt"));
+    expect(addQuantities(range(30, 40), q(100, "gte"))).toEqual(q(130, "gte"));
+    expect(addQuantities(range(30, 40), q(100, "lte"))).toEqual(q(140, "lte"));
+    expect(addQuantities(range(30, 40), q(100, "nearly"))).toEqual(q(140, "lt"));
+    expect(addQuantities(range(30, 40), q(100, "approx"))).toEqual(q(130, "approx"));
+  });
+
+  it("adds units the unit table calls the same quantity, on one scale", () => {
+    expect(addQuantities(q(3, "eq", "人"), q(2, "eq", "名"), q(1, "eq", "位"))).toEqual(q(6));
+    expect(addQuantities(q(2, "eq", "万元"), q(5000, "eq", "元"))).toEqual(q(25000, "eq", "元"));
+    expect(addQuantities(q(2, "eq", "万元"), q(3, "eq", "万元"))).toEqual(q(5, "eq", "万元"));
+    expect(() => addQuantities(q(3, "eq", "人"), q(2, "eq", "人次"))).toThrow(
+      expect.objectContaining({ code: "UNIT_MISMATCH" }),
+    );
+    expect(() => addQuantities(q(3, "eq", "个"), q(2, "eq", "处"))).toThrow(
+      expect.objectContaining({ code: "UNIT_MISMATCH" }),
+    );
+  });
+
+  it("refuses a sum that is not a finite number", () => {
+    const huge = q(Number.MAX_VALUE);
+    expect(() => addQuantities(huge, huge)).toThrow(
+      expect.objectContaining({ code: "INVALID_QUANTITY" }),
+    );
+    expect(() => addQuantities(q(Number.NaN), q(1))).toThrow(ShiliuError);
+  });
+
+  it("carries the coarsest written precision", () => {
+    const written = (value: number, precision: number): Quantity => ({
+      value,
+      unit: "元",
+      comparator: "eq",
+      precision,
+    });
+    expect(addQuantities(written(2e10, 1e8), written(3.631e10, 1e7))).toEqual(
+      written(5.631e10, 1e8),
+    );
+    expect(addQuantities(written(2e10, 1e8), q(5, "eq", "元"))).toEqual(written(20000000005, 1e8));
+    expect(addQuantities(q(1), q(2))).not.toHaveProperty("precision");
   });
 });
