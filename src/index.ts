@@ -87,7 +87,7 @@ export type {
   ComparatorMeaning,
   ComparatorWords,
 } from "./quantity/comparators";
-export { comparatorTable } from "./quantity/comparators";
+export { comparatorBounds, comparatorTable } from "./quantity/comparators";
 export type { FormatQuantityOptions } from "./quantity/format-quantity";
 export { formatQuantity } from "./quantity/format-quantity";
 export { precisionOf } from "./quantity/precision-of";

@@ -4,7 +4,7 @@ import type { Locale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { boundsOf } from "../quantity/bounds-of";
 import { commonUnit } from "../quantity/common-unit";
-import { comparatorTable } from "../quantity/comparators";
+import { comparatorBounds } from "../quantity/comparators";
 import type { Quantity } from "../quantity/types";
 import { unitOf } from "../quantity/unit-of";
 import { metricFailure, type Term } from "./messages";
@@ -60,7 +60,7 @@ export function readOperand(
   if (!Number.isFinite(value)) {
     return metricFailure("not_finite", locale, metric, name, String(value));
   }
-  if (!Object.hasOwn(comparatorTable, input.comparator)) {
+  if (!Object.hasOwn(comparatorBounds, input.comparator)) {
     // A comparator shiliu does not know says nothing it can rely on: read it as an estimate.
     return {
       ok: true,
@@ -71,7 +71,7 @@ export function readOperand(
     };
   }
   if (
-    comparatorTable[input.comparator].direction === "between" &&
+    comparatorBounds[input.comparator].direction === "between" &&
     !(typeof input.upper === "number" && Number.isFinite(input.upper) && input.upper >= value)
   ) {
     return metricFailure("not_finite", locale, metric, name, describeValue(input.upper));
@@ -80,7 +80,7 @@ export function readOperand(
 }
 
 function fromQuantity(q: Quantity, value: number): Operand {
-  const { direction } = comparatorTable[q.comparator];
+  const { direction } = comparatorBounds[q.comparator];
   const { lower, upper } = boundsOf(q);
   const between = direction === "between";
   return {

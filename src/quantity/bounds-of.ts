@@ -1,4 +1,4 @@
-import { comparatorTable } from "./comparators";
+import { comparatorBounds } from "./comparators";
 import type { Quantity, QuantityBounds } from "./types";
 
 /**
@@ -19,7 +19,7 @@ import type { Quantity, QuantityBounds } from "./types";
  * ```
  */
 export function boundsOf(q: Quantity): QuantityBounds {
-  const { direction, inclusive } = comparatorTable[q.comparator];
+  const { direction, inclusive } = comparatorBounds[q.comparator];
   switch (direction) {
     case "exact":
       return { lower: { value: q.value, inclusive }, upper: { value: q.value, inclusive } };

@@ -81,6 +81,33 @@ export interface ComparatorMeaning {
 }
 
 /**
+ * How each {@link Comparator} bounds a figure: its direction, inclusive bound and strictness —
+ * the part of {@link comparatorTable} that formulas and roll-up read (it is that table's own
+ * data, kept apart so a bundle that needs no words or forms does not carry them).
+ *
+ * @category quantity
+ * @example
+ * ```ts
+ * comparatorBounds.gt //=> { direction: "lower", inclusive: false, strictness: 2 }
+ * ```
+ */
+export const comparatorBounds: {
+  readonly [comparator in Comparator]: Pick<
+    ComparatorMeaning,
+    "direction" | "inclusive" | "strictness"
+  >;
+} = {
+  eq: { direction: "exact", inclusive: true, strictness: 0 },
+  approx: { direction: "estimate", inclusive: false, strictness: 0 },
+  nearly: { direction: "upper", inclusive: false, strictness: 3 },
+  gt: { direction: "lower", inclusive: false, strictness: 2 },
+  gte: { direction: "lower", inclusive: true, strictness: 1 },
+  lt: { direction: "upper", inclusive: false, strictness: 2 },
+  lte: { direction: "upper", inclusive: true, strictness: 1 },
+  range: { direction: "between", inclusive: true, strictness: 0 },
+};
+
+/**
  * The meaning of every {@link Comparator}: direction, inclusive bound, strictness, its name in
  * zh-CN, zh-TW and en, its canonical written form and the Chinese qualifier words that produce
  * it (以上/以下/以内 include the number, 超过/不满 do not — 民法典 第一千二百五十九条).
@@ -94,120 +121,113 @@ export interface ComparatorMeaning {
  * comparatorTable.range.form["zh-CN"] //=> "{number}至{upper}{unit}"
  * ```
  */
-export const comparatorTable: { readonly [comparator in Comparator]: ComparatorMeaning } = {
-  eq: {
-    direction: "exact",
-    inclusive: true,
-    strictness: 0,
-    label: { "zh-CN": "等于", "zh-TW": "等於", en: "exactly" },
-    form: { "zh-CN": "{number}{unit}", "zh-TW": "{number}{unit}", en: "{number}{unit}" },
-    words: {
-      before: [
-        "达到",
-        "達到",
-        "达",
-        "達",
-        "共计",
-        "共計",
-        "合计",
-        "合計",
-        "累计",
-        "累計",
-        "共",
-        "计",
-        "計",
-      ],
-      inside: [],
-      after: [],
-    },
-  },
-  approx: {
-    direction: "estimate",
-    inclusive: false,
-    strictness: 0,
-    label: { "zh-CN": "约", "zh-TW": "約", en: "about" },
-    form: { "zh-CN": "约{number}{unit}", "zh-TW": "約{number}{unit}", en: "about {number}{unit}" },
-    words: { before: ["大约", "大約", "大概", "约", "約"], inside: [], after: ["左右", "上下"] },
-  },
-  nearly: {
-    direction: "upper",
-    inclusive: false,
-    strictness: 3,
-    label: { "zh-CN": "近", "zh-TW": "近", en: "nearly" },
-    form: { "zh-CN": "近{number}{unit}", "zh-TW": "近{number}{unit}", en: "nearly {number}{unit}" },
-    words: { before: ["将近", "將近", "接近", "近"], inside: [], after: [] },
-  },
-  gt: {
-    direction: "lower",
-    inclusive: false,
-    strictness: 2,
-    label: { "zh-CN": "超过", "zh-TW": "超過", en: "more than" },
-    form: {
-      "zh-CN": "{number}余{unit}",
-      "zh-TW": "{number}餘{unit}",
-      en: "more than {number}{unit}",
-      percent: { "zh-CN": "超过{number}{unit}", "zh-TW": "超過{number}{unit}" },
-    },
-    words: { before: ["超过", "超過", "超", "逾"], inside: ["余", "餘", "多"], after: [] },
-  },
-  gte: {
-    direction: "lower",
-    inclusive: true,
-    strictness: 1,
-    label: { "zh-CN": "以上", "zh-TW": "以上", en: "at least" },
-    form: {
-      "zh-CN": "{number}{unit}以上",
-      "zh-TW": "{number}{unit}以上",
-      en: "at least {number}{unit}",
-    },
-    words: { before: ["不少于", "不少於", "不低于", "不低於"], inside: [], after: ["以上"] },
-  },
-  lt: {
-    direction: "upper",
-    inclusive: false,
-    strictness: 2,
-    label: { "zh-CN": "不足", "zh-TW": "不足", en: "less than" },
-    form: {
-      "zh-CN": "不足{number}{unit}",
-      "zh-TW": "不足{number}{unit}",
-      en: "less than {number}{unit}",
-    },
-    words: {
-      before: ["不足", "不到", "不满", "不滿", "未满", "未滿", "少于", "少於", "低于", "低於"],
-      inside: [],
-      after: [],
-    },
-  },
-  lte: {
-    direction: "upper",
-    inclusive: true,
-    strictness: 1,
-    label: { "zh-CN": "以下", "zh-TW": "以下", en: "at most" },
-    form: {
-      "zh-CN": "{number}{unit}以下",
-      "zh-TW": "{number}{unit}以下",
-      en: "at most {number}{unit}",
-    },
-    words: {
-      before: ["不超过", "不超過", "不多于", "不多於", "不高于", "不高於"],
-      inside: [],
-      after: ["以下", "以内", "以內"],
-    },
-  },
-  range: {
-    direction: "between",
-    inclusive: true,
-    strictness: 0,
-    label: { "zh-CN": "介于", "zh-TW": "介於", en: "between" },
-    form: {
-      "zh-CN": "{number}至{upper}{unit}",
-      "zh-TW": "{number}至{upper}{unit}",
-      en: "{number} to {upper}{unit}",
-      percent: {
-        "zh-CN": "{number}{unit}至{upper}{unit}",
-        "zh-TW": "{number}{unit}至{upper}{unit}",
+export const comparatorTable: { readonly [comparator in Comparator]: ComparatorMeaning } =
+  /* @__PURE__ */ (() => ({
+    eq: {
+      ...comparatorBounds.eq,
+      label: { "zh-CN": "等于", "zh-TW": "等於", en: "exactly" },
+      form: { "zh-CN": "{number}{unit}", "zh-TW": "{number}{unit}", en: "{number}{unit}" },
+      words: {
+        before: [
+          "达到",
+          "達到",
+          "达",
+          "達",
+          "共计",
+          "共計",
+          "合计",
+          "合計",
+          "累计",
+          "累計",
+          "共",
+          "计",
+          "計",
+        ],
+        inside: [],
+        after: [],
       },
     },
-    words: { before: [], inside: ["至", "到", "—", "－", "～", "~", "–", "-"], after: [] },
-  },
-};
+    approx: {
+      ...comparatorBounds.approx,
+      label: { "zh-CN": "约", "zh-TW": "約", en: "about" },
+      form: {
+        "zh-CN": "约{number}{unit}",
+        "zh-TW": "約{number}{unit}",
+        en: "about {number}{unit}",
+      },
+      words: { before: ["大约", "大約", "大概", "约", "約"], inside: [], after: ["左右", "上下"] },
+    },
+    nearly: {
+      ...comparatorBounds.nearly,
+      label: { "zh-CN": "近", "zh-TW": "近", en: "nearly" },
+      form: {
+        "zh-CN": "近{number}{unit}",
+        "zh-TW": "近{number}{unit}",
+        en: "nearly {number}{unit}",
+      },
+      words: { before: ["将近", "將近", "接近", "近"], inside: [], after: [] },
+    },
+    gt: {
+      ...comparatorBounds.gt,
+      label: { "zh-CN": "超过", "zh-TW": "超過", en: "more than" },
+      form: {
+        "zh-CN": "{number}余{unit}",
+        "zh-TW": "{number}餘{unit}",
+        en: "more than {number}{unit}",
+        percent: { "zh-CN": "超过{number}{unit}", "zh-TW": "超過{number}{unit}" },
+      },
+      words: { before: ["超过", "超過", "超", "逾"], inside: ["余", "餘", "多"], after: [] },
+    },
+    gte: {
+      ...comparatorBounds.gte,
+      label: { "zh-CN": "以上", "zh-TW": "以上", en: "at least" },
+      form: {
+        "zh-CN": "{number}{unit}以上",
+        "zh-TW": "{number}{unit}以上",
+        en: "at least {number}{unit}",
+      },
+      words: { before: ["不少于", "不少於", "不低于", "不低於"], inside: [], after: ["以上"] },
+    },
+    lt: {
+      ...comparatorBounds.lt,
+      label: { "zh-CN": "不足", "zh-TW": "不足", en: "less than" },
+      form: {
+        "zh-CN": "不足{number}{unit}",
+        "zh-TW": "不足{number}{unit}",
+        en: "less than {number}{unit}",
+      },
+      words: {
+        before: ["不足", "不到", "不满", "不滿", "未满", "未滿", "少于", "少於", "低于", "低於"],
+        inside: [],
+        after: [],
+      },
+    },
+    lte: {
+      ...comparatorBounds.lte,
+      label: { "zh-CN": "以下", "zh-TW": "以下", en: "at most" },
+      form: {
+        "zh-CN": "{number}{unit}以下",
+        "zh-TW": "{number}{unit}以下",
+        en: "at most {number}{unit}",
+      },
+      words: {
+        before: ["不超过", "不超過", "不多于", "不多於", "不高于", "不高於"],
+        inside: [],
+        after: ["以下", "以内", "以內"],
+      },
+    },
+    range: {
+      ...comparatorBounds.range,
+      label: { "zh-CN": "介于", "zh-TW": "介於", en: "between" },
+      form: {
+        "zh-CN": "{number}至{upper}{unit}",
+        "zh-TW": "{number}至{upper}{unit}",
+        en: "{number} to {upper}{unit}",
+        percent: {
+          "zh-CN": "{number}{unit}至{upper}{unit}",
+          "zh-TW": "{number}{unit}至{upper}{unit}",
+        },
+      },
+      words: { before: [], inside: ["至", "到", "—", "－", "～", "~", "–", "-"], after: [] },
+    },
+  }))();

@@ -1,4 +1,4 @@
-import { comparatorTable } from "./comparators";
+import { comparatorBounds } from "./comparators";
 import { precisionOf } from "./precision-of";
 import type { Comparator, Quantity } from "./types";
 import { weakestComparator } from "./weakest-comparator";
@@ -28,7 +28,7 @@ export interface FigureSum {
 
 /** Starts a sum with one figure (its value, upper end and precision as given). @internal */
 export function startSum(q: Quantity): FigureSum {
-  const { direction, inclusive } = comparatorTable[q.comparator];
+  const { direction, inclusive } = comparatorBounds[q.comparator];
   const lowerSide = direction === "exact" || direction === "between" || direction === "lower";
   const upperSide = direction === "exact" || direction === "between" || direction === "upper";
   return {
@@ -93,6 +93,6 @@ function kept(
   direction: "lower" | "upper",
   inclusive: boolean,
 ): Comparator {
-  if (shared !== undefined && comparatorTable[shared].direction === direction) return shared;
+  if (shared !== undefined && comparatorBounds[shared].direction === direction) return shared;
   return weakestComparator(direction, inclusive);
 }

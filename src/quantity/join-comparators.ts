@@ -1,4 +1,4 @@
-import { type ComparatorMeaning, comparatorTable } from "./comparators";
+import { type ComparatorDirection, comparatorBounds } from "./comparators";
 import type { Comparator } from "./types";
 import { weakestComparator } from "./weakest-comparator";
 
@@ -15,8 +15,8 @@ import { weakestComparator } from "./weakest-comparator";
  */
 export function joinComparators(a: Comparator, b: Comparator): Comparator {
   if (a === b) return a;
-  const left = comparatorTable[a];
-  const right = comparatorTable[b];
+  const left = comparatorBounds[a];
+  const right = comparatorBounds[b];
   if (left.direction === "exact") return b;
   if (right.direction === "exact") return a;
   const direction = lowerIfBetween(left, right);
@@ -26,8 +26,8 @@ export function joinComparators(a: Comparator, b: Comparator): Comparator {
 
 /** The one direction both bound, a range bounding from below; `undefined` when there is none. */
 function lowerIfBetween(
-  left: ComparatorMeaning,
-  right: ComparatorMeaning,
+  left: { readonly direction: ComparatorDirection },
+  right: { readonly direction: ComparatorDirection },
 ): "lower" | "upper" | undefined {
   const l = left.direction === "between" ? "lower" : left.direction;
   const r = right.direction === "between" ? "lower" : right.direction;

@@ -1,4 +1,4 @@
-import { comparatorTable } from "./comparators";
+import { comparatorBounds } from "./comparators";
 import type { Comparator } from "./types";
 import { weakestComparator } from "./weakest-comparator";
 
@@ -12,7 +12,7 @@ import { weakestComparator } from "./weakest-comparator";
  * @internal
  */
 export function turnComparator(comparator: Comparator): Comparator {
-  const { direction, inclusive } = comparatorTable[comparator];
+  const { direction, inclusive } = comparatorBounds[comparator];
   if (direction === "exact") return comparator;
   if (direction !== "lower" && direction !== "upper") return "approx";
   return weakestComparator(direction === "lower" ? "upper" : "lower", inclusive);

@@ -1,4 +1,4 @@
-import { type ComparatorMeaning, comparatorTable } from "./comparators";
+import { type ComparatorDirection, comparatorBounds } from "./comparators";
 import type { Comparator } from "./types";
 
 /**
@@ -10,9 +10,13 @@ import type { Comparator } from "./types";
 export function weakestComparator(direction: "lower" | "upper", inclusive: boolean): Comparator {
   let best: Comparator = "approx";
   let strictness = Number.POSITIVE_INFINITY;
-  for (const [comparator, meaning] of Object.entries(comparatorTable) as [
+  for (const [comparator, meaning] of Object.entries(comparatorBounds) as [
     Comparator,
-    ComparatorMeaning,
+    {
+      readonly direction: ComparatorDirection;
+      readonly inclusive: boolean;
+      readonly strictness: number;
+    },
   ][]) {
     if (meaning.direction !== direction || meaning.inclusive !== inclusive) continue;
     if (meaning.strictness < strictness) {

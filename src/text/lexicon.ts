@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { comparatorTable } from "../quantity/comparators";
+import { comparatorBounds } from "../quantity/comparators";
 import type { Comparator } from "../quantity/types";
 
 /** Written measure word or unit (simplified or traditional) → its simplified form. */
@@ -260,8 +260,8 @@ export function isDateSuffix(text: string, index: number): boolean {
 export function combineComparator(result: Comparator, comparator: Comparator): Comparator {
   if (comparator === "eq" || comparator === result) return result;
   if (result === "eq") return comparator;
-  const { direction, strictness } = comparatorTable[result];
-  const other = comparatorTable[comparator];
+  const { direction, strictness } = comparatorBounds[result];
+  const other = comparatorBounds[comparator];
   if ((direction !== "lower" && direction !== "upper") || direction !== other.direction) {
     return "approx";
   }

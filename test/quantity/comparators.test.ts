@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparatorTable } from "../../src/quantity/comparators";
+import { comparatorBounds, comparatorTable } from "../../src/quantity/comparators";
 import { comparatorValues } from "../../src/quantity/types";
 
 describe("comparatorTable", () => {
@@ -60,5 +60,18 @@ describe("comparatorTable", () => {
     expect(comparatorTable.gt.strictness).toBeGreaterThan(comparatorTable.gte.strictness);
     expect(comparatorTable.lt.strictness).toBeGreaterThan(comparatorTable.lte.strictness);
     expect(comparatorTable.nearly.strictness).toBeGreaterThan(comparatorTable.lt.strictness);
+  });
+});
+
+describe("comparatorBounds", () => {
+  it("reads bounds as the doc example shows", () => {
+    expect(comparatorBounds.gt).toEqual({ direction: "lower", inclusive: false, strictness: 2 });
+  });
+
+  it("is the table's own direction, inclusivity and strictness", () => {
+    for (const c of comparatorValues) {
+      const { direction, inclusive, strictness } = comparatorTable[c];
+      expect(comparatorBounds[c]).toEqual({ direction, inclusive, strictness });
+    }
   });
 });

@@ -260,6 +260,7 @@ export const mainTargets: Readonly<Record<string, Target>> = {
     () => [{ value: 4000, unit: "人", comparator: "nearly" }],
     quantityParam,
   ),
+  comparatorBounds: { kind: "constant" },
   comparatorLabels: { kind: "constant" },
   comparatorTable: { kind: "constant" },
   commonUnit: fn("function", () => ["万元", "元"], text, text),
