@@ -1,3 +1,4 @@
+import { describeNumber } from "./describe-value";
 import { isLocale, type Locale } from "./locale";
 
 /**
@@ -58,6 +59,7 @@ export function formatMessage(
 ): string {
   return textIn(template, locale).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === "number" ? describeNumber(value, locale) : value;
   });
 }

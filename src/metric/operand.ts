@@ -48,7 +48,7 @@ export function readOperand(
   }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) {
-      return metricFailure("not_finite", locale, metric, name, describeValue(input));
+      return metricFailure("not_finite", locale, metric, name, describeValue(input, locale));
     }
     const value = input === 0 ? 0 : input;
     return { ok: true, value, lower: value, upper: value, bounded: false };
@@ -58,7 +58,7 @@ export function readOperand(
   }
   const value = input.value;
   if (!Number.isFinite(value)) {
-    return metricFailure("not_finite", locale, metric, name, String(value));
+    return metricFailure("not_finite", locale, metric, name, value);
   }
   if (!Object.hasOwn(comparatorBounds, input.comparator)) {
     // A comparator shiliu does not know says nothing it can rely on: read it as an estimate.
@@ -224,7 +224,7 @@ export function finish(
   approximate = false,
 ): MetricSuccess | Failure<MetricFailureReason> {
   if (!Number.isFinite(value)) {
-    return metricFailure("not_finite", locale, metric, "result", String(value));
+    return metricFailure("not_finite", locale, metric, "result", value);
   }
   const result: { ok: true; value: number; lower?: number; upper?: number; approximate?: true } = {
     ok: true,

@@ -38,7 +38,13 @@ export function perCapita(
   const locale = resolveLocale(options.locale);
   const per = options.per ?? 10000;
   if (typeof per !== "number" || !Number.isFinite(per) || per <= 0) {
-    return metricFailure("non_positive_base", locale, "perCapita", "per", describeValue(per));
+    return metricFailure(
+      "non_positive_base",
+      locale,
+      "perCapita",
+      "per",
+      describeValue(per, locale),
+    );
   }
   return divide(
     value,

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
@@ -124,15 +125,16 @@ export function rollup(
       const n = typeof numerator === "number" ? numerator : numerator?.value;
       const d = typeof denominator === "number" ? denominator : denominator?.value;
       if (n === undefined || !Number.isFinite(n)) {
-        return fail("not_finite", locale, i, code, String(n));
+        return fail("not_finite", locale, i, code, describeValue(n, locale));
       }
       if (d === undefined || !Number.isFinite(d)) {
-        return fail("not_finite", locale, i, code, String(d));
+        return fail("not_finite", locale, i, code, describeValue(d, locale));
       }
       if (n < 0) return fail("negative_input", locale, i, code, String(n));
       if (d < 0) return fail("negative_input", locale, i, code, String(d));
       if (d === 0) return fail("zero_denominator", locale, i, code);
-      if (!Number.isFinite(n / d)) return fail("not_finite", locale, i, code, String(n / d));
+      if (!Number.isFinite(n / d))
+        return fail("not_finite", locale, i, code, describeValue(n / d, locale));
       const numeratorComparator = typeof numerator === "number" ? "eq" : numerator.comparator;
       const denominatorComparator = typeof denominator === "number" ? "eq" : denominator.comparator;
       aggregates.set(code, {
@@ -160,7 +162,8 @@ export function rollup(
           }
         }
       }
-      if (!Number.isFinite(value)) return fail("not_finite", locale, i, code, String(value));
+      if (!Number.isFinite(value))
+        return fail("not_finite", locale, i, code, describeValue(value, locale));
       aggregates.set(code, { value: value === 0 ? 0 : value, comparator, count: 1 });
     }
   }

@@ -75,7 +75,7 @@ export function surveyRate(
       locale,
       "surveyRate",
       "confidence",
-      describeValue(confidence),
+      describeValue(confidence, locale),
     );
   }
   const readX = readOperand(positive, locale, "surveyRate", "positive");
@@ -114,7 +114,7 @@ export function surveyRate(
   const upper = Math.min(1, centre + half);
   // A sample size near the smallest double overflows z²/n.
   if (!Number.isFinite(lower) || !Number.isFinite(upper)) {
-    return metricFailure("not_finite", locale, "surveyRate", "result", String(centre));
+    return metricFailure("not_finite", locale, "surveyRate", "result", centre);
   }
   return {
     ok: true,

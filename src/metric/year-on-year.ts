@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
@@ -78,7 +79,9 @@ function observedValue(
       o.regionCode === options.regionCode &&
       o.period === period,
   );
-  const where = `${options.indicatorId} ${options.regionCode} ${period}`;
+  const where = [options.indicatorId, options.regionCode, period]
+    .map((part) => describeValue(part, locale))
+    .join(" ");
   if (found === undefined) return metricFailure("missing_value", locale, "yearOnYear", where);
   if (found.value !== undefined) return found.value;
   if (found.numerator !== undefined && found.denominator !== undefined) {

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value";
 import { resolveLocale } from "../core/locale";
 import { type Result, success } from "../core/result";
 import { daysInMonth, MAX_YEAR, MIN_YEAR, periodFailure } from "./calendar";
@@ -26,7 +27,11 @@ export function parsePeriod(
   options: PeriodOptions = {},
 ): Result<Period, PeriodFailureReason> {
   const locale = resolveLocale(options.locale);
-  const text = typeof key === "string" ? key : String(key);
+  // What is not a string is no key: the message names it in words, never as String() prints it.
+  if (typeof key !== "string") {
+    return periodFailure("invalid_format", describeValue(key, locale), locale);
+  }
+  const text = key;
   const match = KEY.exec(text);
   if (match === null) return periodFailure("invalid_format", text, locale);
   const year = Number(match[1]);

@@ -83,13 +83,15 @@ export function safeQuantity(
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return failure(
       "not_finite",
-      formatMessage(messages.not_finite, locale, { value: describeValue(value) }),
+      formatMessage(messages.not_finite, locale, { value: describeValue(value, locale) }),
     );
   }
   if (!comparators.has(comparator)) {
     return failure(
       "unknown_comparator",
-      formatMessage(messages.unknown_comparator, locale, { value: describeValue(comparator) }),
+      formatMessage(messages.unknown_comparator, locale, {
+        value: describeValue(comparator, locale),
+      }),
     );
   }
   if (unit === "") return failure("empty_unit", formatMessage(messages.empty_unit, locale));
@@ -101,7 +103,7 @@ export function safeQuantity(
   ) {
     return failure(
       "invalid_range",
-      formatMessage(messages.invalid_range, locale, { value: describeValue(upper) }),
+      formatMessage(messages.invalid_range, locale, { value: describeValue(upper, locale) }),
     );
   }
   if (
@@ -110,7 +112,9 @@ export function safeQuantity(
   ) {
     return failure(
       "invalid_precision",
-      formatMessage(messages.invalid_precision, locale, { value: describeValue(precision) }),
+      formatMessage(messages.invalid_precision, locale, {
+        value: describeValue(precision, locale),
+      }),
     );
   }
   const normalized = value === 0 ? 0 : value;

@@ -13,6 +13,7 @@ export type RegionIndexIssueReason =
   | "invalid_name"
   | "invalid_alias"
   | "invalid_level"
+  | "invalid_normalize_name"
   | "level_mismatch"
   | "invalid_parent_code"
   | "parent_not_ancestor"
@@ -46,6 +47,11 @@ export const regionIndexMessages: { readonly [R in RegionIndexIssueReason]: Loca
     "zh-CN": "别名须为非空字符串",
     "zh-TW": "別名須為非空字串",
     en: "an alias is a non-empty string",
+  },
+  invalid_normalize_name: {
+    "zh-CN": "normalizeName 须为函数（名称 → 名称），收到 {value}",
+    "zh-TW": "normalizeName 須為函式（名稱 → 名稱），收到 {value}",
+    en: "normalizeName must be a function from name to name, got {value}",
   },
   invalid_level: {
     "zh-CN": "未知的区划级别 {level}",

@@ -4,6 +4,7 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure, Success } from "../core/result";
 import type { ShiliuIssue } from "../core/shiliu-error";
+import { ShiliuError } from "../core/shiliu-error";
 import { addRegionAliases } from "./add-region-aliases";
 import { buildRegionIndex } from "./build-region-index";
 import { parseRegionCode } from "./parse-region-code";
@@ -84,6 +85,7 @@ const LEVELS: ReadonlySet<string> = new Set([
  * @param regions - The regions, in any order.
  * @param options - `normalizeName` strategy and `locale` of the issue messages.
  * @returns The index, or a failure whose `issues` locate every problem.
+ * @throws {@link ShiliuError} `INVALID_ARGUMENT` when `normalizeName` is given and is not a function.
  * @category region
  * @example
  * ```ts
@@ -102,6 +104,17 @@ export function safeCreateRegionIndex(
   options: RegionIndexOptions = {},
 ): RegionIndexResult {
   const locale = resolveLocale(options.locale);
+  if (options.normalizeName !== undefined && typeof options.normalizeName !== "function") {
+    throw new ShiliuError("INVALID_ARGUMENT", [
+      {
+        path: ["normalizeName"],
+        message: formatMessage(regionIndexMessages.invalid_normalize_name, locale, {
+          value: describeValue(options.normalizeName, locale),
+        }),
+        reason: "invalid_normalize_name",
+      },
+    ]);
+  }
   const issues: ShiliuIssue[] = [];
   const report = (
     path: readonly (string | number)[],
@@ -160,7 +173,7 @@ export function safeCreateRegionIndex(
     }
     const levelKnown = typeof level === "string" && LEVELS.has(level);
     if (!levelKnown) {
-      report([at, "level"], "invalid_level", { level: describeValue(level) });
+      report([at, "level"], "invalid_level", { level: describeValue(level, locale) });
       ok = false;
     }
     const structure = readRegionCode(code);

@@ -42,7 +42,9 @@ describe("formatPercent", () => {
     expect(() => formatPercent(Number.NaN)).toThrow(
       expect.objectContaining({
         code: "INVALID_ARGUMENT",
-        issues: [{ path: ["fraction"], message: "比率须为有限数，收到 NaN", reason: "not_finite" }],
+        issues: [
+          { path: ["fraction"], message: "比率须为有限数，收到 非数值", reason: "not_finite" },
+        ],
       }),
     );
   });

@@ -351,7 +351,7 @@ describe("rollup failures", () => {
     ]);
     expect(failure([{ ...at, numerator: Number.NaN, denominator: 10 }])).toEqual([
       "not_finite",
-      "汇总：第 0 条观测值（地区 150102）须为有限数，收到 NaN",
+      "汇总：第 0 条观测值（地区 150102）须为有限数，收到 非数值",
     ]);
     expect(
       failure([
@@ -361,7 +361,7 @@ describe("rollup failures", () => {
           denominator: { value: Number.POSITIVE_INFINITY, comparator: "eq" },
         },
       ]),
-    ).toEqual(["not_finite", "汇总：第 0 条观测值（地区 150102）须为有限数，收到 Infinity"]);
+    ).toEqual(["not_finite", "汇总：第 0 条观测值（地区 150102）须为有限数，收到 正无穷大"]);
     expect(failure([{ ...at, numerator: 5, denominator: -2 }])).toEqual([
       "negative_input",
       "汇总：第 0 条观测值（地区 150102）不能为负数，收到 -2",
@@ -371,6 +371,6 @@ describe("rollup failures", () => {
         { ...at, numerator: 1, denominator: 2 },
         { ...at, regionCode: "150105", numerator: 1e300, denominator: 1e-300 },
       ]),
-    ).toEqual(["not_finite", "汇总：第 1 条观测值（地区 150105）须为有限数，收到 Infinity"]);
+    ).toEqual(["not_finite", "汇总：第 1 条观测值（地区 150105）须为有限数，收到 正无穷大"]);
   });
 });

@@ -42,7 +42,7 @@ describe("surveyRate", () => {
     expect(surveyRate(1, 100, { confidence: Number.NaN, locale: "en" })).toEqual({
       ok: false,
       reason: "invalid_option",
-      message: "survey rate: the confidence must be between 0 and 1 exclusive, got NaN",
+      message: "survey rate: the confidence must be between 0 and 1 exclusive, got not a number",
     });
   });
 });

@@ -78,4 +78,17 @@ describe("yearOnYear", () => {
       }),
     ).toMatchObject({ ok: false, reason: "invalid_period" });
   });
+
+  it("names a missing region or period in words in the message", () => {
+    const options = { indicatorId: "activity_sessions", period: "2023" } as unknown as Parameters<
+      typeof yearOnYear
+    >[1];
+    expect(yearOnYear(observations, { ...options, locale: "en" })).toMatchObject({
+      ok: false,
+      reason: "missing_value",
+    });
+    const result = yearOnYear(observations, options);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).not.toContain("undefined");
+  });
 });

@@ -41,4 +41,14 @@ describe("parsePeriod", () => {
     });
     expect(parsePeriod("2023年").ok).toBe(false);
   });
+
+  it("names a key that is not a string in words, never as String() prints it", () => {
+    expect(parsePeriod(undefined as unknown as string, { locale: "en" })).toEqual({
+      ok: false,
+      reason: "invalid_format",
+      message:
+        'unrecognised period "a missing value"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20',
+    });
+    expect(parsePeriod(new String("2023") as unknown as string).ok).toBe(false);
+  });
 });

@@ -29,7 +29,11 @@ describe("quantity", () => {
       expect(error).toMatchObject({
         code: "INVALID_QUANTITY",
         issues: [
-          { path: [], reason: "not_finite", message: "the value must be a finite number, got NaN" },
+          {
+            path: [],
+            reason: "not_finite",
+            message: "the value must be a finite number, got not a number",
+          },
         ],
       });
     }

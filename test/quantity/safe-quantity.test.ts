@@ -14,7 +14,7 @@ describe("safeQuantity", () => {
     expect(safeQuantity(Number.POSITIVE_INFINITY)).toEqual({
       ok: false,
       reason: "not_finite",
-      message: "数值须为有限数，收到 Infinity",
+      message: "数值须为有限数，收到 正无穷大",
     });
     expect(safeQuantity(1, "", "eq", { locale: "zh-TW" })).toEqual({
       ok: false,

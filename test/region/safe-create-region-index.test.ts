@@ -234,4 +234,28 @@ describe("safeCreateRegionIndex on values no string can be made of", () => {
       ]);
     }
   });
+
+  it("throws INVALID_ARGUMENT, in words, when normalizeName is not a function", () => {
+    const regions = [{ code: "150000", name: "内蒙古自治区", level: "province" as const }];
+    for (const normalizeName of [Number.NaN, "toSimplified", {}]) {
+      const call = () =>
+        safeCreateRegionIndex(regions, {
+          normalizeName: normalizeName as unknown as (name: string) => string,
+          locale: "en",
+        });
+      expect(call).toThrow(
+        expect.objectContaining({
+          code: "INVALID_ARGUMENT",
+          issues: [
+            expect.objectContaining({ path: ["normalizeName"], reason: "invalid_normalize_name" }),
+          ],
+        }),
+      );
+    }
+    expect(() =>
+      safeCreateRegionIndex(regions, {
+        normalizeName: Number.NaN as unknown as (name: string) => string,
+      }),
+    ).toThrow("normalizeName 须为函数（名称 → 名称），收到 非数值");
+  });
 });
