@@ -1,5 +1,4 @@
 import { decimalToNumber, roundDecimal, toDecimal } from "./decimal";
-import { describeNumber } from "./describe-value";
 import { ShiliuError } from "./shiliu-error";
 
 /**
@@ -27,7 +26,7 @@ export function roundHalfUp(value: number, decimals = 0): number {
     throw new ShiliuError("INVALID_ARGUMENT", [
       {
         path: ["decimals"],
-        message: `小数位数须为 0 到 20 的整数，收到 ${typeof decimals === "number" ? describeNumber(decimals) : typeof decimals}`,
+        message: `小数位数须为 0 到 20 的整数，收到 ${typeof decimals !== "number" ? typeof decimals : Number.isFinite(decimals) ? decimals : "非有限数"}`,
         reason: "invalid_decimals",
       },
     ]);
