@@ -120,6 +120,31 @@ describe("the docs site", () => {
     expect(open.page.url()).toBe(siteUrl("index.html"));
   });
 
+  it("fits both pages, with their findings, on a phone's width", async () => {
+    const text = readFileSync(join(root, "examples", "articles", "saihan-2023.txt"), "utf8");
+    await open.page.setViewport({ width: 400, height: 860 });
+    try {
+      for (const [page, fragment] of [
+        ["read.html", `#text=${encodeURIComponent(text)}&locale=zh-TW`],
+        ["validate.html", "#case=suijiang&locale=zh-TW"],
+      ] as const) {
+        await visit(open.page, siteUrl(page, fragment));
+        await open.page.waitForFunction(
+          () => document.querySelector("#figure-rows tr, #summary .summary") !== null,
+        );
+        const overflow = await open.page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, page).toBeLessThanOrEqual(0);
+        await open.page.screenshot({
+          path: join(screenshotsDir, `phone-${page.replace(".html", "")}.png`),
+        });
+      }
+    } finally {
+      await open.page.setViewport({ width: 1400, height: 1000 });
+    }
+  });
+
   it("keeps each page within its gzip budget", () => {
     const sizes = Object.fromEntries(
       Object.keys(budgets).map((file) => {
