@@ -133,4 +133,66 @@ export function decimalToFixedString(decimal: Decimal, places: number): string {
 /** The power of ten of the leading digit (`floor(log10 |x|)`); the decimal must not be zero. */
 export function decimalMagnitude(decimal: Decimal): number {
   return decimal.digits.length + decimal.exponent - 1;
+ * An exact decimal `mantissa × 10^exponent` with a safe-integer mantissa, summed in place, so
+ * that a reader of numerals accumulates `62.5万` as 625 × 10^3 without allocating and without
+ * binary error. A sum whose mantissa would leave the safe range is marked lost.
+ */
+export class ExactSum {
+  mantissa = 0;
+  exponent = 0;
+  /** Whether a sum left the safe-integer range: the value is then unknown. */
+  lost = false;
+
+  /** Sets the value to `mantissa × 10^exponent`. */
+  set(mantissa: number, exponent: number): this {
+    this.mantissa = mantissa;
+    this.exponent = mantissa === 0 ? 0 : exponent;
+    this.lost = !Number.isSafeInteger(mantissa);
+    return this;
+  }
+
+  /** Sets the value to that of another sum. */
+  copy(other: ExactSum): this {
+    this.mantissa = other.mantissa;
+    this.exponent = other.exponent;
+    this.lost = other.lost;
+    return this;
+  }
+
+  /** Adds `mantissa × 10^exponent`, aligning exponents by exact integer multiplication. */
+  add(mantissa: number, exponent: number): this {
+    if (mantissa === 0) return this;
+    if (this.mantissa === 0) return this.set(mantissa, exponent);
+    let sum: number;
+    if (this.exponent === exponent) {
+      sum = this.mantissa + mantissa;
+    } else if (this.exponent < exponent) {
+      sum = this.mantissa + mantissa * 10 ** (exponent - this.exponent);
+    } else {
+      sum = mantissa + this.mantissa * 10 ** (this.exponent - exponent);
+      this.exponent = exponent;
+    }
+    this.mantissa = sum;
+    if (!Number.isSafeInteger(sum)) this.lost = true;
+    return this;
+  }
+
+  /** Multiplies by `10^places`. */
+  shift(places: number): this {
+    if (this.mantissa !== 0) this.exponent += places;
+    return this;
+  }
+
+  /** The double nearest the decimal (one correctly rounded operation), if it is a safe number. */
+  toNumber(): number | undefined {
+    const { mantissa, exponent } = this;
+    if (this.lost || exponent < -22) return undefined;
+    const value = exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
+    return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : undefined;
+  }
+}
+
+/** `10^place` as the double a reader writes (`powerOfTen(-1)` is `0.1`, not `0.1000…01`). */
+export function powerOfTen(place: number): number {
+  return Number(`1e${place}`);
 }

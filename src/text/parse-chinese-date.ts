@@ -1,5 +1,5 @@
 import { normalizeWithOffsets } from "./normalize";
-import { readNumeralRun } from "./numerals";
+import { NumeralScan, scanNumeralRun } from "./numerals";
 
 /**
  * Options of {@link parseChineseDate}.
@@ -61,8 +61,10 @@ function readWhole(
   start: number,
   suffixes: string,
 ): { readonly value: number; readonly end: number } | undefined {
-  const run = readNumeralRun(text, start);
-  if (run.end === start || run.value === undefined || run.dateLike) return undefined;
+  const run = new NumeralScan();
+  scanNumeralRun(text, start, run);
+  if (run.end === start || run.value === undefined || run.upper !== undefined) return undefined;
+  if (run.joiner !== 0 || run.timeOfDay) return undefined;
   if (!Number.isInteger(run.value) || !suffixes.includes(text.charAt(run.end))) return undefined;
   if (run.end >= text.length) return undefined;
   return { value: run.value, end: run.end + 1 };

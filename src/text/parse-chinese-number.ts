@@ -34,8 +34,8 @@ export function parseChineseNumber(text: string): number | undefined {
   if (negative) start = 1;
   const run = new NumeralScan();
   scanNumeralRun(normalized, start, run);
-  if (run.end !== normalized.length || run.end === start || run.dateLike) return undefined;
-  if (run.value === undefined) return undefined;
+  if (run.end !== normalized.length || run.end === start || run.joiner !== 0) return undefined;
+  if (run.value === undefined || run.upper !== undefined) return undefined;
   return negative && run.value !== 0 ? -run.value : run.value;
 }
 

@@ -1,28 +1,34 @@
-import type { Quantity } from "../quantity/types";
-import { combineComparator, exactWordAt, prefixQualifierAt } from "./lexicon";
+import { powerOfTen } from "../core/decimal";
+import type { Comparator, Quantity } from "../quantity/types";
 import { normalizeWithOffsets } from "./normalize";
-import { readFigure } from "./read-figure";
+import { combineComparator, exactWordAt, qualifierAt, suffixQualifierAt } from "./qualifiers";
+import { FigureScan, scanFigure } from "./read-figure";
+import { unitAt } from "./unit-at";
+import { vagueMagnitudeAt } from "./vague-magnitudes";
 
 /**
  * Reads one reported figure with the qualifier its writer chose (数量短语解析): `近4000人` is
- * nearly 4000, `5万余人` more than 50,000, `100人以上` at least 100.
+ * nearly 4000, `5万余人` more than 50,000, `100人以上` at least 100, `30至40人` and `三四十人`
+ * between 30 and 40, `上千人` at least 1000.
  *
- * Before the number: 达/达到/共/计/合计 (exact), 约/大约/大概 (`approx`), 近/将近/接近 (`nearly`),
- * 超/超过/逾 (`gt`), 不足/不到/不满/未满 (`lt`). Between number and unit: 余/餘/多 (`gt`, also before
- * 万: `10余万人`). After the unit: 以上 (`gte`), 以下/以内 (`lte`), 左右/上下 (`approx`). Two
- * bounds in the same direction keep the stricter (`5万余人以上` is `gt`, `不足100人以下` is `lt`,
- * 近 wins over other upper bounds); qualifiers that disagree leave `approx`. The value is in base units (`363.1亿元` → `36310000000` 元) and the
- * unit is the simplified measure word (個 → 个, 場次 → 场次); `99%` and `百分之九十九` have unit `%`
- * and value `99`.
+ * The qualifier words are those of the comparator table (`comparatorTable`): before the number
+ * 达/共计 (exact), 约 (`approx`), 近 (`nearly`), 超过/逾 (`gt`), 不少于 (`gte`), 不足 (`lt`),
+ * 不超过 (`lte`); between number and unit 余/多 (`gt`, also before 万: `10余万人`); after the
+ * unit 以上 (`gte`), 以下/以内 (`lte`), 左右 (`approx`); between two numbers 至/到/—/～
+ * (`range`, both ends included; `3-5万人` scales both ends). Two bounds in the same direction
+ * keep the stricter. Approximate numbers read as ranges: `十几个` 11–19, `几十场` 20–90,
+ * `数百人` 200–900, `两三千人次` 2000–3000. The value is in base units (`363.1亿元` →
+ * `36310000000` 元), the unit is the simplified measure word (個 → 个, `人(次)` → 人次), and
+ * `precision` is the place of the last written digit (`363.1亿` → `1e7`, `4000` → `1`).
  *
- * @param text - One figure, such as `超62.5万人次`; full-width digits are accepted.
+ * @param text - One figure, such as `超62.5万人次`; full-width digits and one space are accepted.
  * @returns The quantity, or `undefined` when `text` is not exactly one figure. Never throws.
  * @category text
  * @example
  * ```ts
- * parseQuantity("5万余人") //=> { value: 50000, unit: "人", comparator: "gt" }
- * parseQuantity("近4000人") //=> { value: 4000, unit: "人", comparator: "nearly" }
- * parseQuantity("363.1亿元") //=> { value: 36310000000, unit: "元", comparator: "eq" }
+ * parseQuantity("5万余人") //=> { value: 50000, unit: "人", comparator: "gt", precision: 10000 }
+ * parseQuantity("近4000人") //=> { value: 4000, unit: "人", comparator: "nearly", precision: 1 }
+ * parseQuantity("三四十场") //=> { value: 30, upper: 40, unit: "场", comparator: "range", precision: 10 }
  * parseQuantity("知晓率") //=> undefined
  * ```
  */
@@ -30,13 +36,40 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (typeof text !== "string") return undefined;
   const normalized = normalizeWithOffsets(text).text.trim();
   let index = exactWordAt(normalized, 0);
-  const prefix = prefixQualifierAt(normalized, index);
+  const vague = vagueMagnitudeAt(normalized, index);
+  if (vague !== undefined) return readVague(normalized, index + vague.length, vague);
+  const prefix = qualifierAt(normalized, index);
   if (prefix !== undefined) index += prefix[0];
-  const figure = readFigure(normalized, index);
-  if (!figure.found || figure.end !== normalized.length) return undefined;
-  const comparator =
-    prefix === undefined ? figure.comparator : combineComparator(prefix[1], figure.comparator);
-  return figure.unit === undefined
-    ? { value: figure.value, comparator }
-    : { value: figure.value, unit: figure.unit, comparator };
+  const figure = new FigureScan();
+  if (!scanFigure(normalized, index, figure) || figure.end !== normalized.length) return undefined;
+  let comparator: Comparator = figure.comparator;
+  // A range is already approximate: 约三四十人 stays 30 to 40.
+  if (prefix !== undefined && comparator !== "range") {
+    comparator = combineComparator(prefix[1], comparator);
+  }
+  const precision = powerOfTen(figure.place);
+  const { value, unit, upper } = figure;
+  if (comparator === "range" && upper !== undefined) {
+    return unit === undefined
+      ? { value, upper, comparator, precision }
+      : { value, upper, unit, comparator, precision };
+  }
+  return unit === undefined ? { value, comparator, precision } : { value, unit, comparator, precision };
+}
+
+function readVague(
+  text: string,
+  at: number,
+  vague: NonNullable<ReturnType<typeof vagueMagnitudeAt>>,
+): Quantity | undefined {
+  const unit = unitAt(text, at);
+  const end = at + (unit?.[0] ?? 0);
+  const suffix = suffixQualifierAt(text, end);
+  if (suffix !== undefined || end !== text.length || unit === undefined) return undefined;
+  return {
+    value: vague.value,
+    unit: unit[1],
+    comparator: vague.comparator,
+    precision: powerOfTen(vague.place),
+  };
 }

@@ -1,71 +1,51 @@
 /**
- * Reads one figure — number, 余/多, unit, trailing qualifier — forward from an index. Shared by
- * `parseQuantity` (which needs the whole phrase to be one figure) and `extractQuantities`.
+ * Reads one figure forward from the start of its number: the number (or a range of two), 余/多,
+ * the unit, and the qualifier after it. Shared by `parseQuantity` (which needs the whole phrase
+ * to be one figure) and `extractQuantities`. Qualifiers before the number are the caller's.
  *
  * @internal
  */
 import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import type { Comparator } from "../quantity/types";
-import {
-  combineComparator,
-  isDateSuffix,
-  isMoreThanMark,
-  suffixQualifierAt,
-  unitAt,
-} from "./lexicon";
-import { bigUnitPower, NumeralScan, scanNumeralRun } from "./numerals";
-
-/** A figure read from the text. */
-export interface FigureRead {
-  readonly found: true;
-  /** Index just past the figure (unit and trailing qualifier included). */
-  readonly end: number;
-  readonly value: number;
-  readonly unit: string | undefined;
-  /** The qualifiers found inside or after the figure (余/多, 以上, 左右 …), combined. */
-  readonly comparator: Comparator;
-  /** Whether there was any such qualifier. */
-  readonly qualified: boolean;
-  /** How many Chinese numeral characters the number holds (百人 has one, 一百余 two). */
-  readonly chineseChars: number;
-  readonly arabic: boolean;
-}
-
-/** No figure here; reading may resume at `resumeAt`. */
-export interface NoFigure {
-  readonly found: false;
-  readonly resumeAt: number;
-}
+import { numeralCode, unitPower } from "./chinese-numerals";
+import { isCalendarYear, isDateSuffix, isNamedSession, isYearMark } from "./date-words";
+import { PERCENT } from "./measure-words";
+import { NumeralScan, scanNumeralRun } from "./numerals";
+import { combineComparator, isMoreThanMark, rangeWordAt, suffixQualifierAt } from "./qualifiers";
+import { unitAt } from "./unit-at";
 
 /**
- * A reusable record of what `scanFigure` read, so that a caller reading many figures allocates
- * one record, not one per figure. Fields other than `resumeAt` hold only when a figure was found.
+ * What `scanFigure` read; one record is reused for every figure. Fields other than `resumeAt`
+ * hold only when a figure was found.
  */
 export class FigureScan {
+  /** Index just past the figure (unit and trailing qualifier included). */
   end = 0;
+  /** Where reading may resume when no figure was found. */
   resumeAt = 0;
   value = 0;
+  /** The upper end of a range (三四十, 30至40), else `undefined`. */
+  upper: number | undefined = undefined;
   unit: string | undefined = undefined;
+  /** The qualifiers found inside or after the figure (余/多, 以上, a range …), combined. */
   comparator: Comparator = "eq";
+  /** Whether there was any such qualifier. */
   qualified = false;
+  /** The power of ten of the last written digit. */
+  place = 0;
+  /** How many Chinese numeral characters the number holds (百人 has one, 一百余 two). */
   chineseChars = 0;
   arabic = false;
   readonly run = new NumeralScan();
+  readonly second = new NumeralScan();
 }
 
 const PERCENT_WORD = "百分之";
 
-/** Reads the figure whose number starts at `start`. */
-export function readFigure(text: string, start: number): FigureRead | NoFigure {
-  const scan = new FigureScan();
-  if (!scanFigure(text, start, scan)) return { found: false, resumeAt: scan.resumeAt };
-  const { end, value, unit, comparator, qualified, chineseChars, arabic } = scan;
-  return { found: true, end, value, unit, comparator, qualified, chineseChars, arabic };
-}
-
 /**
- * What `readFigure` does, writing into `into`: whether a figure was found (then `into` holds it)
- * or not (then `into.resumeAt` says where reading may resume).
+ * Reads the figure whose number starts at `start` into `into`: true when one was found; false
+ * when the number is malformed or a date, a time or a year (then `into.resumeAt` says where
+ * reading may resume).
  */
 export function scanFigure(text: string, start: number, into: FigureScan): boolean {
   const percentWord = text.startsWith(PERCENT_WORD, start);
@@ -73,52 +53,167 @@ export function scanFigure(text: string, start: number, into: FigureScan): boole
   const run = into.run;
   scanNumeralRun(text, numeralStart, run);
   if (run.end === numeralStart) return notFound(into, start + 1);
-  if (run.value === undefined || run.dateLike) return notFound(into, run.end);
-  let value = run.value;
-  let index = run.end;
-  let comparator: Comparator = "eq";
-  let qualified = false;
-  if (!percentWord && isMoreThanMark(text.charCodeAt(index))) {
-    comparator = "gt";
-    qualified = true;
-    index++;
-    // 10余万人: the large unit after 余 scales the number, exactly.
-    for (let power = bigUnitPower(text, index), count = 0; power > 0 && count < 2; count++) {
-      value = decimalToNumber(shiftDecimal(toDecimal(value), power));
-      index++;
-      power = bigUnitPower(text, index);
-    }
-    if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return notFound(into, index);
+  if (run.value === undefined) {
+    // 队伍6支: a numeral character that is part of a word does not spoil the digits after it.
+    return notFound(into, run.firstArabic > numeralStart ? run.firstArabic : run.end);
   }
-  let unit: string | undefined;
+  if (run.joiner !== 0 && run.joiner !== 45 /* - */) return notFound(into, skipJoined(text, run.end));
+  if (run.timeOfDay) return notFound(into, run.end);
+  into.value = run.value;
+  into.upper = run.upper;
+  into.place = run.place;
+  into.chineseChars = run.chineseChars;
+  into.arabic = run.arabic;
+  into.comparator = run.upper === undefined ? "eq" : "range";
+  into.qualified = run.upper !== undefined;
+  let index = run.end;
+  if (run.upper === undefined && !percentWord && isMoreThanMark(text, index)) {
+    into.comparator = "gt";
+    into.qualified = true;
+    index = scaleAfterMoreThan(text, index + 1, into);
+  }
   if (percentWord) {
-    unit = "%";
-  } else if (text.charCodeAt(index) === 37 /* % */) {
-    unit = "%";
-    index++;
+    into.unit = PERCENT;
   } else {
-    const written = unitAt(text, index);
-    if (written !== undefined) {
-      unit = written[1];
-      index += written[0];
-    } else if (isDateSuffix(text, index)) {
-      return notFound(into, index + 1);
+    const unitStart = skipSpace(text, index);
+    const unit = unitAt(text, unitStart);
+    into.unit = unit?.[1];
+    if (unit !== undefined && isNamedSession(text, unitStart)) return notFound(into, unitStart + 1);
+    if (unit !== undefined) index = unitStart + unit[0];
+    else if (isYearMark(text, unitStart) && run.joiner === 0) return readYears(text, unitStart, into);
+    else if (isDateSuffix(text, unitStart)) return notFound(into, unitStart + 1);
+  }
+  if (into.comparator === "eq" && !into.qualified) {
+    const range = readRangeEnd(text, index, into);
+    if (range === -1 || (range === index && run.joiner !== 0)) {
+      return notFound(into, skipJoined(text, index));
     }
+    index = range;
   }
   const suffix = suffixQualifierAt(text, index);
-  if (suffix !== undefined) {
-    comparator = combineComparator(comparator, suffix[1]);
-    qualified = true;
+  if (suffix !== undefined && into.comparator !== "range") {
+    into.comparator = combineComparator(into.comparator, suffix[1]);
+    into.qualified = true;
     index += suffix[0];
   }
   into.end = index;
-  into.value = value;
-  into.unit = unit;
-  into.comparator = comparator;
-  into.qualified = qualified;
-  into.chineseChars = run.chineseChars;
-  into.arabic = run.arabic;
   return true;
+}
+
+/** 10余万人: a large unit after 余 scales the number, exactly. */
+function scaleAfterMoreThan(text: string, index: number, into: FigureScan): number {
+  let at = index;
+  for (let count = 0; count < 2; count++) {
+    const power = unitPower(numeralCode(text.charCodeAt(at)));
+    if (power < 4) break;
+    into.value = decimalToNumber(shiftDecimal(toDecimal(into.value), power));
+    into.place += power;
+    at++;
+  }
+  return at;
+}
+
+/** A number before 年: a calendar year (no figure) or a count of years (有效期5年). */
+function readYears(text: string, yearIndex: number, into: FigureScan): boolean {
+  if (into.upper !== undefined || isCalendarYear(text, yearIndex, into.run)) {
+    return notFound(into, yearIndex + 1);
+  }
+  into.unit = "年";
+  into.end = yearIndex + 1;
+  const suffix = suffixQualifierAt(text, into.end);
+  if (suffix !== undefined) {
+    into.comparator = combineComparator(into.comparator, suffix[1]);
+    into.qualified = true;
+    into.end += suffix[0];
+  }
+  return true;
+}
+
+/**
+ * After `30` or `30人`, the other end of a range: `至40人`, `—3 个`, `-5万人`, `%至8%`. Returns the
+ * index past it, `index` itself when no range follows, or -1 when what follows is no figure
+ * (2023-09-20, a range of years, ends in the wrong order).
+ */
+function readRangeEnd(text: string, index: number, into: FigureScan): number {
+  const joinedByDash = into.run.joiner === 45 && into.unit === undefined;
+  const word = joinedByDash ? 1 : rangeWordAt(text, index);
+  if (word === 0) return index;
+  const secondStart = skipSpace(text, (joinedByDash ? into.run.end : index) + word);
+  const code = text.charCodeAt(secondStart);
+  if (!((code >= 48 && code <= 57) || numeralCode(code) !== 0)) return joinedByDash ? -1 : index;
+  const second = into.second;
+  scanNumeralRun(text, secondStart, second);
+  if (second.value === undefined || second.upper !== undefined || second.joiner !== 0) {
+    return joinedByDash ? -1 : index;
+  }
+  let at = skipSpace(text, second.end);
+  const unit = unitAt(text, at);
+  if (unit !== undefined) {
+    if (into.unit !== undefined && into.unit !== unit[1]) return index;
+    into.unit = unit[1];
+    at += unit[0];
+  } else if (isYearMark(text, at) && into.unit === undefined) {
+    // 3—5年 counts years; 2022—2024年 names them.
+    if (isCalendarYear(text, at, into.run) || isCalendarYear(text, at, second)) return -1;
+    into.unit = "年";
+    at++;
+  } else if (into.unit !== undefined || isDateSuffix(text, at)) {
+    return -1;
+  }
+  let lower = into.value;
+  let place = into.place;
+  const scale = trailingScale(text, second.end);
+  if (scale > 0 && trailingScale(text, into.run.end) === 0 && lower * 10 ** scale < second.value) {
+    lower = decimalToNumber(shiftDecimal(toDecimal(lower), scale)); // 3-5万人: 万 scales both
+    place += scale;
+  }
+  if (!(second.value > lower)) return -1;
+  into.value = lower;
+  into.upper = second.value;
+  into.place = Math.min(place, second.place);
+  into.comparator = "range";
+  into.qualified = true;
+  into.chineseChars += second.chineseChars;
+  into.arabic ||= second.arabic;
+  return at;
+}
+
+/** The power of the 万/亿 a number ends with (5万 → 4, 3亿 → 8, 5万亿 → 12), else 0. */
+function trailingScale(text: string, end: number): number {
+  let scale = 0;
+  for (let at = end - 1, count = 0; at >= 0 && count < 2; at--, count++) {
+    const power = unitPower(numeralCode(text.charCodeAt(at)));
+    if (power < 4) break;
+    scale += power;
+  }
+  return scale;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x3000;
+}
+
+/** One space between a number and its unit or range word is tolerated (`22.28 %`, `100 人`). */
+function skipSpace(text: string, index: number): number {
+  return isSpace(text.charCodeAt(index)) ? index + 1 : index;
+}
+
+/** Past a date, time or version written with joiners (2023-09-20, 11:50:00, 1.2.3). */
+function skipJoined(text: string, index: number): number {
+  let at = index;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    const digit = code >= 48 && code <= 57;
+    const joiner = code === 45 || code === 47 || code === 58 || code === 46;
+    if (!digit && !(joiner && at + 1 < text.length && isDigitAt(text, at + 1))) break;
+    at++;
+  }
+  return Math.max(at, index);
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
 }
 
 function notFound(into: FigureScan, resumeAt: number): false {

@@ -56,7 +56,11 @@ interface Span {
 export function locateFigures(article: Article): Span[] {
   let cursor = 0;
   return article.figures.map((figure) => {
-    const start = article.text.indexOf(figure.text, cursor);
+    let start = article.text.indexOf(figure.text, cursor);
+    // 200 个 is not the tail of 1200 个.
+    while (start > 0 && /[0-9.]/.test(article.text.charAt(start - 1))) {
+      start = article.text.indexOf(figure.text, start + 1);
+    }
     if (start === -1) {
       throw new Error(`${article.name}: annotated figure ${figure.text} not found after ${cursor}`);
     }

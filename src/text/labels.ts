@@ -1,0 +1,70 @@
+/**
+ * The label of a figure: the metric word just before it (知晓率, 增速, 地区生产总值), read from
+ * the run of CJK characters that ends where the figure (or its connector) begins.
+ *
+ * @internal
+ */
+import { isIdeograph } from "./normalize";
+import { exactWordBefore } from "./qualifiers";
+import {
+  CONNECTORS,
+  LABEL_OPENERS,
+  LEADING_WORDS,
+  METRIC_TERMS,
+  NOT_LABELS,
+} from "./label-words";
+import { indexWords, lazy, wordAt, wordBefore } from "./word-index";
+
+/** Label rules look back at most this far. */
+const MAX_LABEL = 24;
+
+function words(list: string): (readonly [string, true])[] {
+  return list.split(" ").map((word) => [word, true] as const);
+}
+
+const metricsByLast = /* @__PURE__ */ lazy(() => indexWords(words(METRIC_TERMS), "last"));
+const openersByLast = /* @__PURE__ */ lazy(() => indexWords(words(LABEL_OPENERS), "last"));
+const connectorsByLast = /* @__PURE__ */ lazy(() => indexWords(words(CONNECTORS), "last"));
+const connectorsByFirst = /* @__PURE__ */ lazy(() => indexWords(words(CONNECTORS), "first"));
+const leadingByFirst = /* @__PURE__ */ lazy(() => indexWords(words(LEADING_WORDS), "first"));
+const notLabels = /* @__PURE__ */ lazy(() => new Set(NOT_LABELS.split(" ")));
+
+/**
+ * The label of the figure starting at `figureStart`, looking back no further than `floor` (the
+ * end of the figure before it), or `undefined`.
+ *
+ * The run stops at punctuation, digits and quotation marks. Connectors between it and the figure
+ * (达, 共有, 为 …) are dropped; a metric term at its end wins (中心城区绿化率 → 绿化率); otherwise
+ * the label is what follows the rightmost opener (的, 等, 开展, 发放 …), without leading period
+ * words or connectors (2023年上半年, 共有).
+ */
+export function labelBefore(text: string, figureStart: number, floor: number): string | undefined {
+  let end = figureStart;
+  end -= exactWordBefore(text, end);
+  end -= wordBefore(connectorsByLast(), text, end)?.[0] ?? 0;
+  end -= exactWordBefore(text, end);
+  let start = end;
+  while (start > floor && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) {
+    start--;
+  }
+  if (start === end) return undefined;
+  const metric = wordBefore(metricsByLast(), text, end);
+  if (metric !== undefined && end - metric[0] >= start) return text.slice(end - metric[0], end);
+  let from = start;
+  for (let position = end; position > start; position--) {
+    const opener = wordBefore(openersByLast(), text, position);
+    if (opener !== undefined && position - opener[0] >= start) {
+      from = position;
+      break;
+    }
+  }
+  for (let changed = true; changed && from < end; ) {
+    const leading =
+      wordAt(leadingByFirst(), text, from)?.[0] ?? wordAt(connectorsByFirst(), text, from)?.[0];
+    changed = leading !== undefined && from + leading <= end;
+    if (changed) from += leading as number;
+  }
+  if (from >= end) return undefined;
+  const label = text.slice(from, end);
+  return notLabels().has(label) ? undefined : label;
+}
