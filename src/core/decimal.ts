@@ -133,6 +133,9 @@ export function decimalToFixedString(decimal: Decimal, places: number): string {
 /** The power of ten of the leading digit (`floor(log10 |x|)`); the decimal must not be zero. */
 export function decimalMagnitude(decimal: Decimal): number {
   return decimal.digits.length + decimal.exponent - 1;
+}
+
+/**
  * An exact decimal `mantissa × 10^exponent` with a safe-integer mantissa, summed in place, so
  * that a reader of numerals accumulates `62.5万` as 625 × 10^3 without allocating and without
  * binary error. A sum whose mantissa would leave the safe range is marked lost.
