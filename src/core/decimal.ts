@@ -189,13 +189,30 @@ export class ExactSum {
   /** The double nearest the decimal (one correctly rounded operation), if it is a safe number. */
   toNumber(): number | undefined {
     const { mantissa, exponent } = this;
-    if (this.lost || exponent < -22) return undefined;
-    const value = exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent;
-    return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : undefined;
+    if (this.lost || exponent < -22 || exponent > 22) return undefined;
+    const powers = exactPowers();
+    const value =
+      exponent >= 0
+        ? mantissa * (powers[exponent] as number)
+        : mantissa / (powers[-exponent] as number);
+    return value <= Number.MAX_SAFE_INTEGER ? value : undefined;
   }
+}
+
+let powersTable: Float64Array | undefined;
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+function exactPowers(): Float64Array {
+  if (powersTable !== undefined) return powersTable;
+  const table = new Float64Array(23);
+  for (let place = 0; place < 23; place++) table[place] = Number(`1e${place}`);
+  powersTable = table;
+  return table;
 }
 
 /** `10^place` as the double a reader writes (`powerOfTen(-1)` is `0.1`, not `0.1000…01`). */
 export function powerOfTen(place: number): number {
+  if (place >= 0 && place < 23) return exactPowers()[place] as number;
+  if (place < 0 && place > -23) return 1 / (exactPowers()[-place] as number);
   return Number(`1e${place}`);
 }

@@ -6,7 +6,7 @@
  */
 
 /** Numbers with more significant digits than a safe integer holds are not read. */
-const MAX_DIGITS = 15;
+const MAX_DIGITS = 16;
 
 /** What {@link readArabic} read; one record is reused by each caller. */
 export class ArabicScan {

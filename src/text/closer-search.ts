@@ -59,14 +59,12 @@ const LIMIT = 2;
  * Finds closing brackets in amortized constant time per opener: what one scan learned (no
  * closer between `from` and `to`) is reused by the next opener of the same kind inside that
  * range, so no character is scanned twice for the same closer. Whether a quotation is a
- * statement is answered from running counts of sentence and formula marks, built on first use,
- * so nested or repeated quotation marks never rescan their content.
+ * statement looks at most {@link MAX_NAME} characters: anything longer is one.
  */
 export class CloserSearch {
   private readonly from = new Int32Array(PAIRS.length).fill(-1);
   private readonly to = new Int32Array(PAIRS.length);
   private readonly outcome = new Uint8Array(PAIRS.length);
-  private marks: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -84,25 +82,14 @@ export class CloserSearch {
     return close + 1;
   }
 
+  /** Whether the quotation between `start` and `end` is a statement (bounded: a name is short). */
   private isStatement(start: number, end: number): boolean {
     if (end - start > MAX_NAME) return true;
-    const marks = this.markCounts();
-    return (marks[end] ?? 0) - (marks[start] ?? 0) > 0;
-  }
-
-  /** `counts[i]` = sentence and formula marks before index `i`. */
-  private markCounts(): Int32Array {
-    if (this.marks !== undefined) return this.marks;
-    const { text } = this;
-    const counts = new Int32Array(text.length + 1);
-    let count = 0;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (isSentenceMark(code) || isFormulaMark(code)) count++;
-      counts[index + 1] = count;
+    for (let index = start; index < end; index++) {
+      const code = this.text.charCodeAt(index);
+      if (isSentenceMark(code) || isFormulaMark(code)) return true;
     }
-    this.marks = counts;
-    return counts;
+    return false;
   }
 
   private find(open: number, slot: number, closer: number): number {

@@ -8,6 +8,7 @@ import { combineComparator, qualifierBefore } from "./qualifiers";
 import { FigureScan, scanFigure } from "./read-figure";
 import { unitAt } from "./unit-at";
 import { vagueMagnitudeAt } from "./vague-magnitudes";
+import { lazy } from "./word-index";
 
 /**
  * A figure found in running text.
@@ -31,7 +32,10 @@ const NUMERAL = 1;
 const OPENER = 2;
 const ORDINAL = 3; // 第
 const MAYBE = 4; // 数 上 成: a numeral only before a unit (数百, 上千, 成千上万)
-const SCOPE = 5; // ： 占 open a qualifier's scope; 。 ； ， close it
+const SCOPE = 5; // ： 占 open a qualifier's scope; 。 and a line break close it
+
+/** One reading record for every call: reading is synchronous, so calls never overlap. */
+const scratch = /* @__PURE__ */ lazy(() => new FigureScan());
 
 let classTable: Uint8Array | undefined;
 
@@ -44,7 +48,7 @@ function charClasses(): Uint8Array {
   for (const code of OPENERS) table[code] = OPENER;
   table[0x7b2c] = ORDINAL;
   for (const char of "数數上成") table[char.charCodeAt(0)] = MAYBE;
-  for (const char of "：:占佔。；;，,\n") table[char.charCodeAt(0)] = SCOPE;
+  for (const char of "：:占佔。\n") table[char.charCodeAt(0)] = SCOPE;
   classTable = table;
   return table;
 }
@@ -84,12 +88,13 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
   const found: ExtractedQuantity[] = [];
   const classes = charClasses();
   const closers = new CloserSearch(normalized);
-  const figure = new FigureScan();
+  const figure = scratch();
   const length = normalized.length;
   // A label never reaches back into the figure before it (一亿二千万人两千人: no label).
   let previousEnd = 0;
   let scope: Comparator | undefined;
-  let scopeOnce = false;
+  /** Where a 占 scope opened (it qualifies the next figure of its clause only), or -1. */
+  let scopeFrom = -1;
   const add = (start: number, end: number, quantity: Quantity) => {
     const from = offsets === undefined ? start : (offsets[start] ?? 0);
     const to = offsets === undefined ? end : lastOffset(offsets, end);
@@ -117,10 +122,10 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
         const qualifier = qualifierBefore(normalized, index);
         if (qualifier !== undefined) {
           scope = qualifier[1];
-          scopeOnce = code === 0x5360 || code === 0x4f54;
+          scopeFrom = code === 0x5360 || code === 0x4f54 ? index : -1;
         }
-      } else if (code === 0x3002 || code === 10 || scopeOnce) {
-        scope = undefined; // a colon's scope ends with the sentence, 占's with the clause
+      } else {
+        scope = undefined; // a colon's scope ends with the sentence
       }
       index++;
     } else if (kind === MAYBE) {
@@ -159,8 +164,8 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
       if (prefix !== undefined && comparator !== "range") {
         comparator = combineComparator(prefix[1], comparator);
       } else if (prefix === undefined && scope !== undefined && comparator === "eq") {
-        comparator = scope;
-        if (scopeOnce) scope = undefined;
+        if (scopeFrom === -1 || sameClause(normalized, scopeFrom, start)) comparator = scope;
+        if (scopeFrom !== -1) scope = undefined;
       }
       const begin = prefix === undefined || comparator === "range" ? start : start - prefix[0];
       add(begin, figure.end, quantityOf(figure, comparator));
@@ -175,6 +180,18 @@ function quantityOf(figure: FigureScan, comparator: Comparator): Quantity {
   return figure.upper === undefined || comparator !== "range"
     ? { value: figure.value, unit, comparator, precision }
     : { value: figure.value, upper: figure.upper, unit, comparator, precision };
+}
+
+/** Whether no clause mark stands between `from` and `to` (looking at most 40 characters). */
+function sameClause(text: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0xff1b || code === 0x3b) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** ： and 占 after a qualifier (不低于：, 约占) carry it to the figures of their clause. */

@@ -4,15 +4,10 @@
  *
  * @internal
  */
+
+import { CONNECTORS, LABEL_OPENERS, LEADING_WORDS, METRIC_TERMS, NOT_LABELS } from "./label-words";
 import { isIdeograph } from "./normalize";
 import { exactWordBefore } from "./qualifiers";
-import {
-  CONNECTORS,
-  LABEL_OPENERS,
-  LEADING_WORDS,
-  METRIC_TERMS,
-  NOT_LABELS,
-} from "./label-words";
 import { indexWords, lazy, wordAt, wordBefore } from "./word-index";
 
 /** Label rules look back at most this far. */

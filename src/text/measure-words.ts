@@ -30,8 +30,7 @@ const CEDICT_CLASSIFIERS =
  * are left out: after a number they are far more often the start of another word (下发, 进行)
  * or a degree or year (年度).
  */
-const CEDICT_DEFINED =
-  "批 卷捲 团團 款 岁歲 亩畝 类類 遍 票 桌 排 圈 剂劑 季 辈輩 付 帧幀 轴軸";
+const CEDICT_DEFINED = "批 卷捲 团團 款 岁歲 亩畝 类類 遍 票 桌 排 圈 剂劑 季 辈輩 付 帧幀 轴軸";
 
 /**
  * Units of measurement of the PRC's legal system (国务院《关于在我国统一实行法定计量单位的命令》,

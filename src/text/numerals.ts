@@ -10,7 +10,9 @@
  */
 import { ExactSum } from "../core/decimal";
 import { numeralCode, unitPower, ZERO } from "./chinese-numerals";
-import { finishSections, readSections, Sections } from "./numeral-sections";
+import { readSections } from "./numeral-sections";
+import { Sections } from "./numeral-state";
+import { finishSections } from "./numeral-units";
 
 /** How far a run of numerals reaches and how it reads; one record is reused by each caller. */
 export class NumeralScan {
@@ -37,8 +39,19 @@ export class NumeralScan {
   /** Whether the run is Chinese digits written one by one (二〇二三). */
   digitByDigit = false;
   readonly low = new Sections();
-  readonly high = new Sections();
-  readonly fraction = new ExactSum();
+  /** The reading of the upper end and the fraction, made when a run first needs them. */
+  private highEnd: Sections | undefined;
+  private fractionSum: ExactSum | undefined;
+
+  get high(): Sections {
+    this.highEnd ??= new Sections();
+    return this.highEnd;
+  }
+
+  get fraction(): ExactSum {
+    this.fractionSum ??= new ExactSum();
+    return this.fractionSum;
+  }
 }
 
 const FEN = 0x5206; // 分
@@ -61,13 +74,14 @@ export function scanNumeralRun(text: string, start: number, into: NumeralScan): 
     low.arabic.exponent === 0 &&
     !low.arabic.grouped &&
     low.arabic.end === low.end;
-  into.digitByDigit = low.digitsOnly && low.digitCount > 1 && !low.approximate;
+  into.digitByDigit = low.valid && low.digitsOnly && low.digitCount > 1 && !low.approximate;
   if (low.end === start) {
     into.value = undefined;
     return;
   }
   if (into.digitByDigit) {
-    into.value = low.digitCount > 15 ? undefined : low.digitByDigit;
+    into.value =
+      low.digitCount > 16 || !Number.isSafeInteger(low.digitByDigit) ? undefined : low.digitByDigit;
     into.place = 0;
     return;
   }

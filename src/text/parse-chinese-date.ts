@@ -1,5 +1,9 @@
 import { normalizeWithOffsets } from "./normalize";
 import { NumeralScan, scanNumeralRun } from "./numerals";
+import { lazy } from "./word-index";
+
+/** One reading record for every call: reading is synchronous, so calls never overlap. */
+const scratch = /* @__PURE__ */ lazy(() => new NumeralScan());
 
 /**
  * Options of {@link parseChineseDate}.
@@ -61,7 +65,7 @@ function readWhole(
   start: number,
   suffixes: string,
 ): { readonly value: number; readonly end: number } | undefined {
-  const run = new NumeralScan();
+  const run = scratch();
   scanNumeralRun(text, start, run);
   if (run.end === start || run.value === undefined || run.upper !== undefined) return undefined;
   if (run.joiner !== 0 || run.timeOfDay) return undefined;

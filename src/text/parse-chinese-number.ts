@@ -1,5 +1,9 @@
 import { normalizeWithOffsets } from "./normalize";
 import { NumeralScan, scanNumeralRun } from "./numerals";
+import { lazy } from "./word-index";
+
+/** One reading record for every call: reading is synchronous, so calls never overlap. */
+const scratch = /* @__PURE__ */ lazy(() => new NumeralScan());
 
 /**
  * Reads a number written in Arabic or Chinese numerals (中文数字解析), exactly.
@@ -32,7 +36,7 @@ export function parseChineseNumber(text: string): number | undefined {
   const first = normalized.charAt(0);
   const negative = first === "-" || first === "−" || first === "负" || first === "負";
   if (negative) start = 1;
-  const run = new NumeralScan();
+  const run = scratch();
   scanNumeralRun(normalized, start, run);
   if (run.end !== normalized.length || run.end === start || run.joiner !== 0) return undefined;
   if (run.value === undefined || run.upper !== undefined) return undefined;

@@ -5,6 +5,10 @@ import { combineComparator, exactWordAt, qualifierAt, suffixQualifierAt } from "
 import { FigureScan, scanFigure } from "./read-figure";
 import { unitAt } from "./unit-at";
 import { vagueMagnitudeAt } from "./vague-magnitudes";
+import { lazy } from "./word-index";
+
+/** One reading record for every call: reading is synchronous, so calls never overlap. */
+const scratch = /* @__PURE__ */ lazy(() => new FigureScan());
 
 /**
  * Reads one reported figure with the qualifier its writer chose (数量短语解析): `近4000人` is
@@ -40,7 +44,7 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (vague !== undefined) return readVague(normalized, index + vague.length, vague);
   const prefix = qualifierAt(normalized, index);
   if (prefix !== undefined) index += prefix[0];
-  const figure = new FigureScan();
+  const figure = scratch();
   if (!scanFigure(normalized, index, figure) || figure.end !== normalized.length) return undefined;
   let comparator: Comparator = figure.comparator;
   // A range is already approximate: 约三四十人 stays 30 to 40.
@@ -54,7 +58,9 @@ export function parseQuantity(text: string): Quantity | undefined {
       ? { value, upper, comparator, precision }
       : { value, upper, unit, comparator, precision };
   }
-  return unit === undefined ? { value, comparator, precision } : { value, unit, comparator, precision };
+  return unit === undefined
+    ? { value, comparator, precision }
+    : { value, unit, comparator, precision };
 }
 
 function readVague(

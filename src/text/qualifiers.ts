@@ -32,7 +32,9 @@ const rangeByFirst = /* @__PURE__ */ lazy(() =>
     "first",
   ),
 );
-const moreThan = /* @__PURE__ */ lazy(() => new Set(comparatorTable.gt.words.inside));
+const moreThan = /* @__PURE__ */ lazy(
+  () => new Set(comparatorTable.gt.words.inside.map((word) => word.charCodeAt(0))),
+);
 
 /** The qualifier written before a number that ends exactly at `end` (近, 超过, 不足 …). */
 export function qualifierBefore(text: string, end: number): WordMatch<Comparator> | undefined {
@@ -45,10 +47,7 @@ export function qualifierAt(text: string, start: number): WordMatch<Comparator> 
 }
 
 /** The qualifier written after a unit that starts at `start` (以上, 左右 …). */
-export function suffixQualifierAt(
-  text: string,
-  start: number,
-): WordMatch<Comparator> | undefined {
+export function suffixQualifierAt(text: string, start: number): WordMatch<Comparator> | undefined {
   return wordAt(afterByFirst(), text, start);
 }
 
@@ -69,7 +68,7 @@ export function rangeWordAt(text: string, start: number): number {
 
 /** Whether the character at `index` is 余/餘/多 between a number and its unit (more than). */
 export function isMoreThanMark(text: string, index: number): boolean {
-  return index < text.length && moreThan().has(text.charAt(index));
+  return moreThan().has(text.charCodeAt(index));
 }
 
 /**

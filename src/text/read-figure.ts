@@ -11,7 +11,8 @@ import { numeralCode, unitPower } from "./chinese-numerals";
 import { isCalendarYear, isDateSuffix, isNamedSession, isYearMark } from "./date-words";
 import { PERCENT } from "./measure-words";
 import { NumeralScan, scanNumeralRun } from "./numerals";
-import { combineComparator, isMoreThanMark, rangeWordAt, suffixQualifierAt } from "./qualifiers";
+import { combineComparator, isMoreThanMark, suffixQualifierAt } from "./qualifiers";
+import { readRangeEnd, skipSpace } from "./read-range";
 import { unitAt } from "./unit-at";
 
 /**
@@ -37,7 +38,13 @@ export class FigureScan {
   chineseChars = 0;
   arabic = false;
   readonly run = new NumeralScan();
-  readonly second = new NumeralScan();
+  private secondRun: NumeralScan | undefined;
+
+  /** The reading of a range's upper end, made when a range first needs it. */
+  get second(): NumeralScan {
+    this.secondRun ??= new NumeralScan();
+    return this.secondRun;
+  }
 }
 
 const PERCENT_WORD = "百分之";
@@ -57,7 +64,8 @@ export function scanFigure(text: string, start: number, into: FigureScan): boole
     // 队伍6支: a numeral character that is part of a word does not spoil the digits after it.
     return notFound(into, run.firstArabic > numeralStart ? run.firstArabic : run.end);
   }
-  if (run.joiner !== 0 && run.joiner !== 45 /* - */) return notFound(into, skipJoined(text, run.end));
+  if (run.joiner !== 0 && run.joiner !== 45 /* - */)
+    return notFound(into, skipJoined(text, run.end));
   if (run.timeOfDay) return notFound(into, run.end);
   into.value = run.value;
   into.upper = run.upper;
@@ -80,7 +88,8 @@ export function scanFigure(text: string, start: number, into: FigureScan): boole
     into.unit = unit?.[1];
     if (unit !== undefined && isNamedSession(text, unitStart)) return notFound(into, unitStart + 1);
     if (unit !== undefined) index = unitStart + unit[0];
-    else if (isYearMark(text, unitStart) && run.joiner === 0) return readYears(text, unitStart, into);
+    else if (isYearMark(text, unitStart) && run.joiner === 0)
+      return readYears(text, unitStart, into);
     else if (isDateSuffix(text, unitStart)) return notFound(into, unitStart + 1);
   }
   if (into.comparator === "eq" && !into.qualified) {
@@ -127,75 +136,6 @@ function readYears(text: string, yearIndex: number, into: FigureScan): boolean {
     into.end += suffix[0];
   }
   return true;
-}
-
-/**
- * After `30` or `30人`, the other end of a range: `至40人`, `—3 个`, `-5万人`, `%至8%`. Returns the
- * index past it, `index` itself when no range follows, or -1 when what follows is no figure
- * (2023-09-20, a range of years, ends in the wrong order).
- */
-function readRangeEnd(text: string, index: number, into: FigureScan): number {
-  const joinedByDash = into.run.joiner === 45 && into.unit === undefined;
-  const word = joinedByDash ? 1 : rangeWordAt(text, index);
-  if (word === 0) return index;
-  const secondStart = skipSpace(text, (joinedByDash ? into.run.end : index) + word);
-  const code = text.charCodeAt(secondStart);
-  if (!((code >= 48 && code <= 57) || numeralCode(code) !== 0)) return joinedByDash ? -1 : index;
-  const second = into.second;
-  scanNumeralRun(text, secondStart, second);
-  if (second.value === undefined || second.upper !== undefined || second.joiner !== 0) {
-    return joinedByDash ? -1 : index;
-  }
-  let at = skipSpace(text, second.end);
-  const unit = unitAt(text, at);
-  if (unit !== undefined) {
-    if (into.unit !== undefined && into.unit !== unit[1]) return index;
-    into.unit = unit[1];
-    at += unit[0];
-  } else if (isYearMark(text, at) && into.unit === undefined) {
-    // 3—5年 counts years; 2022—2024年 names them.
-    if (isCalendarYear(text, at, into.run) || isCalendarYear(text, at, second)) return -1;
-    into.unit = "年";
-    at++;
-  } else if (into.unit !== undefined || isDateSuffix(text, at)) {
-    return -1;
-  }
-  let lower = into.value;
-  let place = into.place;
-  const scale = trailingScale(text, second.end);
-  if (scale > 0 && trailingScale(text, into.run.end) === 0 && lower * 10 ** scale < second.value) {
-    lower = decimalToNumber(shiftDecimal(toDecimal(lower), scale)); // 3-5万人: 万 scales both
-    place += scale;
-  }
-  if (!(second.value > lower)) return -1;
-  into.value = lower;
-  into.upper = second.value;
-  into.place = Math.min(place, second.place);
-  into.comparator = "range";
-  into.qualified = true;
-  into.chineseChars += second.chineseChars;
-  into.arabic ||= second.arabic;
-  return at;
-}
-
-/** The power of the 万/亿 a number ends with (5万 → 4, 3亿 → 8, 5万亿 → 12), else 0. */
-function trailingScale(text: string, end: number): number {
-  let scale = 0;
-  for (let at = end - 1, count = 0; at >= 0 && count < 2; at--, count++) {
-    const power = unitPower(numeralCode(text.charCodeAt(at)));
-    if (power < 4) break;
-    scale += power;
-  }
-  return scale;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 0xa0 || code === 0x3000;
-}
-
-/** One space between a number and its unit or range word is tolerated (`22.28 %`, `100 人`). */
-function skipSpace(text: string, index: number): number {
-  return isSpace(text.charCodeAt(index)) ? index + 1 : index;
 }
 
 /** Past a date, time or version written with joiners (2023-09-20, 11:50:00, 1.2.3). */

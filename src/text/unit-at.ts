@@ -4,11 +4,7 @@
  *
  * @internal
  */
-import {
-  COMPOUND_SUFFIX,
-  compoundsWithTimes,
-  measureWordEntries,
-} from "./measure-words";
+import { COMPOUND_SUFFIX, compoundsWithTimes, measureWordEntries } from "./measure-words";
 import { indexWords, lazy, type WordIndex, wordAt } from "./word-index";
 
 const units = /* @__PURE__ */ lazy(

@@ -6,8 +6,8 @@
  * @internal
  */
 import { powerOfTen } from "../core/decimal";
-import { weakestComparator } from "../quantity/weakest-comparator";
 import type { Comparator } from "../quantity/types";
+import { weakestComparator } from "../quantity/weakest-comparator";
 import { numeralCode, unitPower } from "./chinese-numerals";
 
 /** A vague magnitude read at an index. */

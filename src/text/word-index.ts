@@ -40,7 +40,11 @@ export function indexWords<T>(
 }
 
 /** The longest word of a first-character index that starts at `start`. */
-export function wordAt<T>(index: WordIndex<T>, text: string, start: number): WordMatch<T> | undefined {
+export function wordAt<T>(
+  index: WordIndex<T>,
+  text: string,
+  start: number,
+): WordMatch<T> | undefined {
   for (const [word, match] of index.groups.get(text.charCodeAt(start)) ?? NO_WORDS) {
     if (text.startsWith(word, start)) return match;
   }

@@ -49,8 +49,9 @@ describe("case studies", () => {
       value: 50000,
       unit: "人",
       comparator: "gt",
+      precision: 10000,
     });
-    expect(readQuote("百人")).toEqual({ value: 100, unit: "人", comparator: "eq" });
+    expect(readQuote("百人")).toEqual({ value: 100, unit: "人", comparator: "eq", precision: 100 });
     expect(readQuote("3个街道、12个社区")).toBeUndefined();
   });
 });
