@@ -74,7 +74,7 @@ export function readArabic(text: string, start: number, into: ArabicScan): void 
   if (grouped && inFraction && fractionDigits === 0) valid = false;
   into.end = index;
   into.mantissa = mantissa;
-  into.exponent = -fractionDigits;
+  into.exponent = fractionDigits === 0 ? 0 : -fractionDigits;
   into.integerDigits = integerDigits;
   into.grouped = grouped;
   into.valid = valid && Number.isSafeInteger(mantissa);

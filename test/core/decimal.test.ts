@@ -4,6 +4,8 @@ import {
   decimalToFixedString,
   decimalToNumber,
   decimalToPlainString,
+  ExactSum,
+  powerOfTen,
   roundDecimal,
   roundDecimalBy,
   shiftDecimal,
@@ -97,5 +99,38 @@ describe("decimalMagnitude", () => {
     expect(decimalMagnitude(toDecimal(36_310_000_000))).toBe(10);
     expect(decimalMagnitude(toDecimal(0.05))).toBe(-2);
     expect(decimalMagnitude(toDecimal(1))).toBe(0);
+  });
+});
+
+describe("ExactSum", () => {
+  it("sums decimals exactly, aligning exponents", () => {
+    const sum = new ExactSum().set(625, -1).shift(4);
+    expect(sum.toNumber()).toBe(625000);
+    expect(new ExactSum().set(1, -1).add(2, -1).toNumber()).toBe(0.3);
+    expect(new ExactSum().set(1, 4).add(8, 3).toNumber()).toBe(18000);
+    expect(new ExactSum().add(5, 0).add(5, -2).toNumber()).toBe(5.05);
+    expect(new ExactSum().toNumber()).toBe(0);
+  });
+
+  it("marks a sum that leaves the safe-integer range lost", () => {
+    const sum = new ExactSum().set(Number.MAX_SAFE_INTEGER, 0).add(1, 0);
+    expect(sum.lost).toBe(true);
+    expect(sum.toNumber()).toBeUndefined();
+    expect(new ExactSum().set(1, 23).toNumber()).toBeUndefined();
+    expect(new ExactSum().set(1, 16).toNumber()).toBeUndefined();
+  });
+
+  it("copies another sum", () => {
+    const a = new ExactSum().set(12, -1);
+    expect(new ExactSum().copy(a).toNumber()).toBe(1.2);
+  });
+});
+
+describe("powerOfTen", () => {
+  it("gives the double a reader writes for every place", () => {
+    for (let place = -30; place <= 30; place++) {
+      expect(powerOfTen(place)).toBe(Number(`1e${place}`));
+    }
+    expect(powerOfTen(-1)).toBe(0.1);
   });
 });
