@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { comparatorTable } from "../quantity/comparators";
+import { comparatorBounds, comparatorTable } from "../quantity/comparators";
 import type { Comparator } from "../quantity/types";
 import { comparatorValues } from "../quantity/types";
 import { indexWords, lazy, type WordMatch, wordAt, wordBefore } from "./word-index";
@@ -81,8 +81,8 @@ export function isMoreThanMark(text: string, index: number): boolean {
 export function combineComparator(result: Comparator, comparator: Comparator): Comparator {
   if (comparator === "eq" || comparator === result) return result;
   if (result === "eq") return comparator;
-  const { direction, strictness } = comparatorTable[result];
-  const other = comparatorTable[comparator];
+  const { direction, strictness } = comparatorBounds[result];
+  const other = comparatorBounds[comparator];
   if ((direction !== "lower" && direction !== "upper") || direction !== other.direction) {
     return "approx";
   }
