@@ -29,7 +29,7 @@ const PAIRS: readonly (readonly [number, number, boolean])[] = [
 ];
 
 /** The UTF-16 codes of every opening bracket. */
-export const OPENERS: readonly number[] = PAIRS.map(([open]) => open);
+export const OPENERS: readonly number[] = /* @__PURE__ */ PAIRS.map(([open]) => open);
 
 /** Marks that end a sentence or clause: a quotation holding one is quoted speech. */
 function isSentenceMark(code: number): boolean {

@@ -23,15 +23,23 @@ import {
 } from "./chinese-numerals";
 import { DIGIT, type Sections, UNIT, ZERO_READ } from "./numeral-state";
 import { readBigUnit, readSmallUnit } from "./numeral-units";
-import { measureWordAt } from "./unit-at";
 
 const POINT = 0x70b9; // 点
 const POINT_TRADITIONAL = 0x9ede; // 點
 const SHU = 0x6570; // 数
 const SHU_TRADITIONAL = 0x6578; // 數
 
-/** Reads the run starting at `start`; `high` picks the upper end of an approximate digit. */
-export function readSections(text: string, start: number, s: Sections, high: boolean): void {
+/**
+ * Reads the run starting at `start`; `high` picks the upper end of an approximate digit, and
+ * `stopsAt` says where a numeral character after an Arabic number starts a unit word instead.
+ */
+export function readSections(
+  text: string,
+  start: number,
+  s: Sections,
+  high: boolean,
+  stopsAt?: (text: string, index: number) => boolean,
+): void {
   s.reset();
   let index = start;
   const length = text.length;
@@ -74,16 +82,12 @@ export function readSections(text: string, start: number, s: Sections, high: boo
     const token = numeralCode(code);
     if (token === 0) break;
     // 2.5千米 and 5千克 are kilometres and kilograms: an Arabic number takes the unit whole.
-    if (s.previous === DIGIT && !s.digitChineseSingle && startsUnitWord(text, index)) break;
+    if (s.previous === DIGIT && !s.digitChineseSingle && stopsAt?.(text, index) === true) break;
     s.chineseChars++;
     index++;
     if (s.valid) readToken(s, token, high);
   }
   s.end = index;
-}
-
-function startsUnitWord(text: string, index: number): boolean {
-  return (measureWordAt(text, index)?.[0] ?? 0) > 1;
 }
 
 /** One space between an Arabic number and its 万/亿 (`19.15 亿元`) belongs to the number. */

@@ -38,6 +38,11 @@ export class NumeralScan {
   fourDigits = false;
   /** Whether the run is Chinese digits written one by one (二〇二三). */
   digitByDigit = false;
+  /**
+   * Where a numeral character after an Arabic number starts a unit word (千米, 千克), so the run
+   * ends before it; set by readers of figures, absent for a bare number.
+   */
+  stopsAt: ((text: string, index: number) => boolean) | undefined = undefined;
   readonly low = new Sections();
   /** The reading of the upper end and the fraction, made when a run first needs them. */
   private highEnd: Sections | undefined;
@@ -59,7 +64,7 @@ const FEN = 0x5206; // 分
 /** Reads the run of numerals starting at `start` into `into`. */
 export function scanNumeralRun(text: string, start: number, into: NumeralScan): void {
   const low = into.low;
-  readSections(text, start, low, false);
+  readSections(text, start, low, false, into.stopsAt);
   into.end = low.end;
   into.chineseChars = low.chineseChars;
   into.arabic = low.arabicSeen;
@@ -98,7 +103,7 @@ export function scanNumeralRun(text: string, start: number, into: NumeralScan): 
   into.place = Number.isFinite(low.place) ? low.place : 0;
   if (low.approximate) {
     const high = into.high;
-    readSections(text, start, high, true);
+    readSections(text, start, high, true, into.stopsAt);
     into.upper = finishSections(high) ? high.total.toNumber() : undefined;
     if (into.upper === undefined || into.value === undefined || into.upper <= into.value) {
       into.value = undefined;

@@ -13,7 +13,7 @@ import { PERCENT } from "./measure-words";
 import { NumeralScan, scanNumeralRun } from "./numerals";
 import { combineComparator, isMoreThanMark, suffixQualifierAt } from "./qualifiers";
 import { readRangeEnd, skipSpace } from "./read-range";
-import { unitAt } from "./unit-at";
+import { measureWordAt, unitAt } from "./unit-at";
 
 /**
  * What `scanFigure` read; one record is reused for every figure. Fields other than `resumeAt`
@@ -37,14 +37,24 @@ export class FigureScan {
   /** How many Chinese numeral characters the number holds (百人 has one, 一百余 two). */
   chineseChars = 0;
   arabic = false;
-  readonly run = new NumeralScan();
+  readonly run = withUnitStops(new NumeralScan());
   private secondRun: NumeralScan | undefined;
 
   /** The reading of a range's upper end, made when a range first needs it. */
   get second(): NumeralScan {
-    this.secondRun ??= new NumeralScan();
+    this.secondRun ??= withUnitStops(new NumeralScan());
     return this.secondRun;
   }
+}
+
+/** A figure's number ends before a unit word that starts with a numeral (2.5千米, 5千克). */
+function withUnitStops(run: NumeralScan): NumeralScan {
+  run.stopsAt = startsUnitWord;
+  return run;
+}
+
+function startsUnitWord(text: string, index: number): boolean {
+  return (measureWordAt(text, index)?.[0] ?? 0) > 1;
 }
 
 const PERCENT_WORD = "百分之";

@@ -174,10 +174,15 @@ describe("the packed package", () => {
     );
     expect(JSON.parse(esm)).toEqual([
       120000000,
-      { value: 50000, unit: "人", comparator: "gt" },
+      { value: 50000, unit: "人", comparator: "gt", precision: 10000 },
       ["知晓率"],
     ]);
-    expect(JSON.parse(cjs)).toEqual({ value: 4000, unit: "人", comparator: "nearly" });
+    expect(JSON.parse(cjs)).toEqual({
+      value: 4000,
+      unit: "人",
+      comparator: "nearly",
+      precision: 1,
+    });
   });
 
   it("imports shiliu/script without opencc-js, and fails on use with MISSING_PEER_DEPENDENCY (ESM and CJS)", () => {

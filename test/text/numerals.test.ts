@@ -63,9 +63,14 @@ describe("scanNumeralRun", () => {
     }
   });
 
-  it("stops before a unit word that starts with a numeral after an Arabic number", () => {
-    expect(scan("2.5千米")).toMatchObject({ end: 3, value: 2.5 });
-    expect(scan("五千米")).toMatchObject({ end: 2, value: 5000 });
+  it("stops where the reader of a figure says a unit word starts", () => {
+    const run = new NumeralScan();
+    run.stopsAt = (text, index) => text.startsWith("千米", index);
+    scanNumeralRun("2.5千米", 0, run);
+    expect(run).toMatchObject({ end: 3, value: 2.5 });
+    scanNumeralRun("五千米", 0, run);
+    expect(run).toMatchObject({ end: 2, value: 5000 });
+    expect(scan("2.5千")).toMatchObject({ end: 4, value: 2500 });
   });
 
   it("takes one space before 万 or 亿 as part of an Arabic number", () => {

@@ -44,6 +44,12 @@ describe("scanFigure", () => {
     expect(read(text, 1)).toMatchObject({ found: true, value: 6, unit: "支" });
   });
 
+  it("reads a unit word that starts with a numeral after an Arabic number whole", () => {
+    expect(read("2.5千米")).toMatchObject({ value: 2.5, unit: "千米" });
+    expect(read("5千克")).toMatchObject({ value: 5, unit: "千克" });
+    expect(read("五千米")).toMatchObject({ value: 5000, unit: "米" });
+  });
+
   it("tolerates one space between a number and its unit", () => {
     expect(read("22.28 %")).toMatchObject({ value: 22.28, unit: "%", place: -2 });
     expect(read("100 人")).toMatchObject({ value: 100, unit: "人" });
