@@ -38,15 +38,19 @@ export function labelBefore(text: string, figureStart: number, floor: number): s
   end -= exactWordBefore(text, end);
   end -= wordBefore(connectorsByLast(), text, end)?.[0] ?? 0;
   end -= exactWordBefore(text, end);
-  let start = end;
-  while (start > floor && end - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) {
+  // A short bracketed part ends the label whole: 市(地、州、盟)24个.
+  const words = bracketBefore(text, end, floor);
+  let start = words;
+  while (start > floor && words - start < MAX_LABEL && isIdeograph(text.charCodeAt(start - 1))) {
     start--;
   }
-  if (start === end) return undefined;
-  const metric = wordBefore(metricsByLast(), text, end);
-  if (metric !== undefined && end - metric[0] >= start) return text.slice(end - metric[0], end);
+  if (start === words) return undefined;
+  const metric = wordBefore(metricsByLast(), text, words);
+  if (metric !== undefined && words - metric[0] >= start) {
+    return text.slice(words - metric[0], end);
+  }
   let from = start;
-  for (let position = end; position > start; position--) {
+  for (let position = words; position > start; position--) {
     const opener = wordBefore(openersByLast(), text, position);
     if (opener !== undefined && position - opener[0] >= start) {
       from = position;
@@ -54,12 +58,30 @@ export function labelBefore(text: string, figureStart: number, floor: number): s
     }
   }
   for (let changed = true; changed && from < end; ) {
+    const connector = wordAt(connectorsByFirst(), text, from)?.[0];
     const leading =
-      wordAt(leadingByFirst(), text, from)?.[0] ?? wordAt(connectorsByFirst(), text, from)?.[0];
-    changed = leading !== undefined && from + leading <= end;
+      wordAt(leadingByFirst(), text, from)?.[0] ??
+      (connector !== undefined && connector > 1 ? connector : undefined);
+    changed = leading !== undefined && from + leading <= words;
     if (changed) from += leading as number;
   }
-  if (from >= end) return undefined;
+  if (from >= words) return undefined;
   const label = text.slice(from, end);
   return notLabels().has(label) ? undefined : label;
+}
+
+/** Brackets a label may end with (市(地、州、盟)24个): at most this long. */
+const MAX_BRACKET = 12;
+
+/** The start of a short bracketed part ending at `end` (`(地、州、盟)`), or `end` when none. */
+function bracketBefore(text: string, end: number, floor: number): number {
+  const close = text.charCodeAt(end - 1);
+  if (close !== 0x29 && close !== 0xff09) return end;
+  const open = close === 0x29 ? 0x28 : 0xff08;
+  for (let at = end - 2; at >= floor && end - at <= MAX_BRACKET; at--) {
+    const code = text.charCodeAt(at);
+    if (code === open) return at > floor && isIdeograph(text.charCodeAt(at - 1)) ? at : end;
+    if (code === close || code === 10) return end;
+  }
+  return end;
 }

@@ -31,6 +31,21 @@ describe("labelBefore", () => {
     expect(label("，100人", "100人")).toBeUndefined();
   });
 
+  it("keeps a short bracketed part the label ends with", () => {
+    expect(label("其中市(地、州、盟)24个", "24个")).toBe("市(地、州、盟)");
+    expect(label("社区(村)71个", "71个")).toBe("社区(村)");
+    expect(label("，(村)71个", "71个")).toBeUndefined();
+  });
+
+  it("stops at aspect particles, conjunctions and enumerators, and keeps the 有 of a word", () => {
+    expect(label("居住着177户", "177户")).toBeUndefined();
+    expect(label("以及其他单位81个", "81个")).toBe("其他单位");
+    expect(label("四是学校精心布置墙报板报1处", "1处")).toBe("墙报板报");
+    expect(label("命名有效期为5年", "5年")).toBe("有效期");
+    expect(label("时隔2年", "2年")).toBeUndefined();
+    expect(label("收入均超20万元", "超20万元")).toBe("收入");
+  });
+
   it("never reaches back past the floor", () => {
     const text = "志愿者两千人";
     expect(labelBefore(text, 3, 3)).toBeUndefined();
