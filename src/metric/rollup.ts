@@ -206,7 +206,7 @@ export function rollup(
       );
     } else if (!merge(parent, child, aggregation)) {
       // Finite figures can still add up past the largest double.
-      return fail("not_finite", locale, -1, parentRegion.code, String(parent.value));
+      return fail("not_finite", locale, -1, parentRegion.code, describeValue(parent.value, locale));
     }
   }
   if (hits - created < observed) {
@@ -263,12 +263,19 @@ function fail(
   detail = "",
   other = "",
 ): RollupFailure {
+  // -1: no one observation, the region's total of several (finite figures past MAX_VALUE).
   const where =
-    locale === "en"
-      ? `observation ${observationIndex} (region ${regionCode})`
-      : locale === "zh-TW"
-        ? `第 ${observationIndex} 條觀測值（地區 ${regionCode}）`
-        : `第 ${observationIndex} 条观测值（地区 ${regionCode}）`;
+    observationIndex < 0
+      ? locale === "en"
+        ? `the total of region ${regionCode}`
+        : locale === "zh-TW"
+          ? `地區 ${regionCode} 的合計`
+          : `地区 ${regionCode} 的合计`
+      : locale === "en"
+        ? `observation ${observationIndex} (region ${regionCode})`
+        : locale === "zh-TW"
+          ? `第 ${observationIndex} 條觀測值（地區 ${regionCode}）`
+          : `第 ${observationIndex} 条观测值（地区 ${regionCode}）`;
   let base: Failure<RollupFailureReason>;
   switch (reason) {
     case "not_aggregatable":

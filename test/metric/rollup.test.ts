@@ -309,6 +309,11 @@ describe("rollup overflow", () => {
       regionCode: "150000",
       observationIndex: -1,
     });
+    // The message names the region's total, not an observation numbered -1, and says the sum
+    // in words.
+    expect(result.ok ? "" : result.message).toBe(
+      "汇总：地区 150000 的合计须为有限数，收到 正无穷大",
+    );
   });
 });
 
