@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     include: [
       "test/core/**/*.test.ts",
+      "test/quantity/**/*.test.ts",
+      "test/quantity/**/*.test-prop.ts",
+      "test/text/**/*.test.ts",
+      "test/text/**/*.test-prop.ts",
       "test/core/**/*.test-prop.ts",
       "test/metric/**/*.test.ts",
       "test/metric/**/*.test-prop.ts",
