@@ -1,5 +1,3 @@
-import ChineseNumber from "chinese-numbers-converter";
-import Nzh from "nzh";
 import { describe, expect, it } from "vitest";
 import { parseChineseNumber } from "../../src/text/parse-chinese-number";
 
@@ -131,27 +129,21 @@ describe("parseChineseNumber", () => {
   });
 });
 
-describe("parseChineseNumber against chinese-numbers-converter and nzh", () => {
-  // Each row: input, shiliu's answer (the right one), what a peer returns today.
+describe("parseChineseNumber on the numerals its peers misread", () => {
+  // What chinese-numbers-converter and nzh answer for these is recorded in BENCHMARKS.md by
+  // `npm run bench`, not asserted here: an upstream fix must not break this suite.
   it.each([
-    ["一亿二千万", 120000000, 1000020000000],
-    ["第七", undefined, 7],
-    ["1,234.5", 1234.5, 1],
-    ["4.52万", 45200, 45199.99999999999],
-  ])("chinese-numbers-converter misreads %s", (text, right, peer) => {
+    ["一亿二千万", 120000000],
+    ["第七", undefined],
+    ["1,234.5", 1234.5],
+    ["4.52万", 45200],
+    ["62.5万", 625000],
+    ["两千", 2000],
+    ["壹仟贰佰", 1200],
+    ["二〇二三", 2023],
+    ["一千五", 1500],
+    ["一万五", 15000],
+  ])("reads %s as %s", (text, right) => {
     expect(parseChineseNumber(text)).toBe(right);
-    expect(new ChineseNumber(text).toInteger()).toBe(peer);
-  });
-
-  it.each([
-    ["62.5万", 625000, 0],
-    ["两千", 2000, 0],
-    ["壹仟贰佰", 1200, 0],
-    ["二〇二三", 2023, 223],
-    ["一千五", 1500, 1005],
-    ["一万五", 15000, 10005],
-  ])("nzh misreads %s", (text, right, peer) => {
-    expect(parseChineseNumber(text)).toBe(right);
-    expect(Nzh.cn.decodeS(text)).toBe(peer);
   });
 });
