@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     "cn-regions": "src/cn-regions/index.ts",
     "cn-regions/history": "src/cn-regions/history/index.ts",
+    "cn-regions/townships": "src/cn-regions/townships/index.ts",
     script: "src/script/index.ts",
   },
   format: ["esm", "cjs"],

@@ -1,3 +1,4 @@
+import { cnRegionsSuite } from "./cn-regions.bench";
 import type { BenchSuite } from "./harness";
 import { importCostSuite } from "./import-cost.bench";
 import { regionIndexSuite } from "./region-index.bench";
@@ -9,6 +10,7 @@ import { validateReportSuite } from "./validate-report.bench";
 export const suites: readonly BenchSuite[] = [
   rollupSuite,
   regionIndexSuite,
+  cnRegionsSuite,
   textSuite,
   validateReportSuite,
   importCostSuite,

@@ -1,33 +1,17 @@
 // 市中区 (济南市, 370103), 2023: the 圆聚市中石榴红 brand and its street sub-brands, the
 // district's minority population, demonstration units, and the year's work in figures.
-import type { ReportInput } from "../../src/index";
+import { cnTownships } from "../../src/cn-regions/townships/index";
+import { isWithin, type ReportInput } from "../../src/index";
 import { type CaseStudy, createFigureLog, districtObserver } from "./case-study";
 
 const log = createFigureLog();
 
 const publishedOn = "2023-09-20";
 
-// Every 17 street of the district (统计用区划代码 2023), so that "17个街道" can be checked
-// against the map and the share of streets that are demonstration units computed.
-const streets = [
-  ["370103002", "大观园街道"],
-  ["370103003", "杆石桥街道"],
-  ["370103004", "四里村街道"],
-  ["370103006", "魏家庄街道"],
-  ["370103008", "二七街道"],
-  ["370103009", "七里山街道"],
-  ["370103010", "六里山街道"],
-  ["370103012", "舜玉路街道"],
-  ["370103014", "泺源街道"],
-  ["370103015", "王官庄街道"],
-  ["370103016", "舜耕街道"],
-  ["370103017", "白马山街道"],
-  ["370103018", "七贤街道"],
-  ["370103019", "十六里河街道"],
-  ["370103020", "兴隆街道"],
-  ["370103021", "党家街道"],
-  ["370103022", "陡沟街道"],
-] as const;
+// Every street of the district, from the township level of the 2023 statistical list
+// (shiliu/cn-regions/townships), so that "17个街道" can be checked against the map and the share
+// of streets that are demonstration units computed.
+const streets = cnTownships.filter((township) => isWithin(township.code, "370103"));
 
 type Temporal = "sum" | "last";
 
@@ -52,12 +36,7 @@ export const jinanShizhong2023Report: ReportInput = {
   period: "2023",
   publishedOn,
   source: { title: "擦亮圆聚市中石榴红工作品牌", publisher: "济南日报" },
-  regions: streets.map(([code, name]) => ({
-    code,
-    name,
-    level: "township" as const,
-    parentCode: "370103",
-  })),
+  regions: streets.map((street) => ({ ...street, parentCode: "370103" })),
   units: [
     {
       id: "shizhong-leading-group",

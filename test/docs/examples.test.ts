@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
+import * as cnTownshipsEntry from "../../src/cn-regions/townships/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
 
@@ -143,6 +144,7 @@ const scope: Record<string, unknown> = {
   ...mainEntry,
   ...cnRegionsEntry,
   ...cnRegionHistoryEntry,
+  ...cnTownshipsEntry,
   ...scriptEntry,
   z,
 };
@@ -150,6 +152,7 @@ const modules: Readonly<Record<string, unknown>> = {
   shiliu: mainEntry,
   "shiliu/cn-regions": cnRegionsEntry,
   "shiliu/cn-regions/history": cnRegionHistoryEntry,
+  "shiliu/cn-regions/townships": cnTownshipsEntry,
   "shiliu/script": scriptEntry,
   zod: z,
   "opencc-js": OpenCC,

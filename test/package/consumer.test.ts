@@ -81,6 +81,24 @@ describe("the packed package", () => {
     expect(JSON.parse(cjs)).toEqual(["同仁县", "CC0-1.0"]);
   });
 
+  it("loads shiliu/cn-regions/townships with import (ESM) and require (CJS), indexable with the catalogue", () => {
+    const esm = run(
+      "townships-esm.mjs",
+      `import { createRegionIndex } from "shiliu";
+       import { cnRegions } from "shiliu/cn-regions";
+       import { cnTownships } from "shiliu/cn-regions/townships";
+       const index = createRegionIndex([...cnRegions, ...cnTownships]);
+       console.log(JSON.stringify([cnTownships.length, index.count("370103", { level: "township" }), index.parent("370103002").name]));`,
+    );
+    expect(JSON.parse(esm)).toEqual([41340, 17, "市中区"]);
+    const cjs = run(
+      "townships-cjs.cjs",
+      `const { cnTownships, cnTownshipsSource } = require("shiliu/cn-regions/townships");
+       console.log(JSON.stringify([cnTownships.length, cnTownshipsSource.asOf]));`,
+    );
+    expect(JSON.parse(cjs)).toEqual([41340, "2023-06-30"]);
+  });
+
   it("ships types that a NodeNext consumer compiles against, without skipLibCheck", () => {
     writeFileSync(
       join(consumerDir, "tsconfig.json"),

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
+import * as cnTownshipsEntry from "../../src/cn-regions/townships/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
 import {
   cnRegionHistoryTargets,
   cnRegionsTargets,
+  cnTownshipsTargets,
   mainTargets,
   scriptTargets,
   type Target,
@@ -20,6 +22,7 @@ const entries: readonly (readonly [
   ["shiliu/script", scriptEntry, scriptTargets],
   ["shiliu/cn-regions", cnRegionsEntry, cnRegionsTargets],
   ["shiliu/cn-regions/history", cnRegionHistoryEntry, cnRegionHistoryTargets],
+  ["shiliu/cn-regions/townships", cnTownshipsEntry, cnTownshipsTargets],
 ];
 
 function kindOf(value: unknown): Target["kind"] {

@@ -456,4 +456,10 @@ export const cnRegionHistoryTargets: Readonly<Record<string, Target>> = {
   ),
 };
 
+/** `shiliu/cn-regions/townships`. */
+export const cnTownshipsTargets: Readonly<Record<string, Target>> = {
+  cnTownships: constant,
+  cnTownshipsSource: constant,
+};
+
 export { converterMethods };

@@ -4,11 +4,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cnRegionHistoryEntry from "../../src/cn-regions/history/index";
 import * as cnRegionsEntry from "../../src/cn-regions/index";
+import * as cnTownshipsEntry from "../../src/cn-regions/townships/index";
 import * as mainEntry from "../../src/index";
 import * as scriptEntry from "../../src/script/index";
 import {
   cnRegionHistoryTargets,
   cnRegionsTargets,
+  cnTownshipsTargets,
   type FunctionTarget,
   mainTargets,
   scriptTargets,
@@ -38,6 +40,7 @@ const entries: readonly (readonly [
   ["shiliu/script", scriptEntry, scriptTargets],
   ["shiliu/cn-regions", cnRegionsEntry, cnRegionsTargets],
   ["shiliu/cn-regions/history", cnRegionHistoryEntry, cnRegionHistoryTargets],
+  ["shiliu/cn-regions/townships", cnTownshipsEntry, cnTownshipsTargets],
 ];
 
 function tally(name: string): Tally {
