@@ -2,6 +2,7 @@
 // public API only. Pure: the caller reads the article and prints the result.
 
 import { cnRegions } from "../src/cn-regions/index";
+import { cnTownships } from "../src/cn-regions/townships/index";
 import {
   addQuantities,
   completionRate,
@@ -84,11 +85,15 @@ interface ReportLike {
   }[];
 }
 
-/** The region index a case is validated against: the national catalog plus the report's own. */
+/**
+ * The region index a case is validated against: the national catalog and its townships, with
+ * the report's own regions in place of the rows they repeat.
+ */
 export function regionIndexFor(report: ReportLike): RegionIndex {
   const own = report.regions ?? [];
   const ownCodes = new Set(own.map((region) => region.code));
-  return createRegionIndex([...cnRegions.filter((region) => !ownCodes.has(region.code)), ...own]);
+  const national = [...cnRegions, ...cnTownships];
+  return createRegionIndex([...national.filter((region) => !ownCodes.has(region.code)), ...own]);
 }
 
 /** Checks a case study against the text of its article. */

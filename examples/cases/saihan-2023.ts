@@ -31,7 +31,7 @@ export const saihan2023Report: ReportInput = {
   source: { title: "赛罕区:手抓“民族团结+” 共开区域联动花", publisher: "新赛罕V" },
   regions: [
     // 统计用区划代码 2023: 曙光村民委员会, 金河镇, 赛罕区.
-    { code: "150105104225", name: "曙光村", level: "village", parentCode: "150105" },
+    { code: "150105104225", name: "曙光村", level: "village" },
   ],
   units: [
     { id: "saihan-united-front", name: "赛罕区统战部", kind: "agency", regionCode: "150105" },

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cases } from "../../examples/cases/index";
 import { checkCase, quantitiesOf, readQuote } from "../../examples/check-case";
+import { cnTownships } from "../../src/cn-regions/townships/index";
 
 const root = resolve(import.meta.dirname, "../..");
 const articleOf = (path: string) => readFileSync(join(root, path), "utf8");
@@ -34,6 +35,16 @@ describe("case studies", () => {
       expect(result.figures.length).toBe(quantitiesOf(study.report).length);
       expect(result.figures.every((row) => row.quote !== "" && row.problem === "")).toBe(true);
     });
+  });
+
+  it("names each township of the 2023 list as the township entry does", () => {
+    const names = new Map(cnTownships.map((township) => [township.code, township.name]));
+    for (const study of cases) {
+      for (const region of study.report.regions ?? []) {
+        if (region.level !== "township" || !names.has(region.code)) continue;
+        expect(region.name, `${study.slug} ${region.code}`).toBe(names.get(region.code));
+      }
+    }
   });
 
   it("fails a case whose quote is not the article's", () => {
