@@ -1,7 +1,8 @@
 // read.html: paste an article, see every figure marked in place and listed in a table.
-import { extractQuantities } from "shiliu";
+import { type ExtractedQuantity, extractQuantities } from "shiliu";
 import { byId } from "../shared/element";
 import { startPageFrame } from "../shared/page-frame";
+import { figureDetail } from "./figure-detail";
 import { figureRows, markedText } from "./figure-views";
 import { readWords } from "./words";
 
@@ -9,6 +10,11 @@ const input = byId("text-input", HTMLTextAreaElement);
 const marked = byId("marked", HTMLElement);
 const rows = byId("figure-rows", HTMLTableSectionElement);
 const found = byId("found", HTMLElement);
+const detail = byId("figure-detail", HTMLElement);
+
+/** The figures shown, and the one chosen (1-based), if any. */
+let shown: readonly ExtractedQuantity[] = [];
+let chosen: number | undefined;
 
 const frame = startPageFrame({
   words: readWords,
@@ -31,6 +37,14 @@ function render(): void {
   marked.classList.toggle("empty", text === "");
   if (text === "") marked.textContent = frame.say("empty");
   rows.replaceChildren(...figureRows(figures, locale));
+  const sameText =
+    shown.length === figures.length && shown.every((f, i) => f.text === figures[i]?.text);
+  shown = figures;
+  if (chosen !== undefined && sameText) select(chosen, "none");
+  else {
+    chosen = undefined;
+    detail.replaceChildren();
+  }
   found.textContent =
     text === ""
       ? ""
@@ -81,14 +95,17 @@ rows.addEventListener("click", (event) => {
   select(Number(link.getAttribute("data-goto")), "mark");
 });
 
-function select(index: number, scrollTo: "row" | "mark"): void {
+function select(index: number, scrollTo: "row" | "mark" | "none"): void {
   for (const element of document.querySelectorAll(".selected"))
     element.classList.remove("selected");
   const mark = document.getElementById(`figure-${index}`);
   const row = document.getElementById(`row-${index}`);
   mark?.classList.add("selected");
   row?.classList.add("selected");
-  const target = scrollTo === "row" ? row : mark;
+  const figure = shown[index - 1];
+  chosen = figure === undefined ? undefined : index;
+  detail.replaceChildren(figure === undefined ? "" : figureDetail(figure, index, frame.locale()));
+  const target = scrollTo === "row" ? row : scrollTo === "mark" ? mark : null;
   target?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   if (scrollTo === "mark") mark?.focus({ preventScroll: true });
 }

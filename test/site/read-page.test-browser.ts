@@ -109,6 +109,17 @@ describe("read.html", () => {
     await open.page.focus("#figure-1");
     await open.page.keyboard.press("Enter");
     expect(await open.page.$eval("#row-1", (row) => row.classList.contains("selected"))).toBe(true);
+    const detail = await open.page.$eval("#figure-detail dl", (dl) => ({
+      index: dl.getAttribute("data-index"),
+      text: dl.querySelector('[data-field="columnText"]')?.textContent,
+      reads: dl.querySelector('[data-field="columnReads"]')?.textContent,
+    }));
+    const first = expected[0];
+    expect(detail).toEqual({
+      index: "1",
+      text: first?.text,
+      reads: first === undefined ? undefined : formatQuantity(first.quantity, { locale: "zh-CN" }),
+    });
     await open.page.$eval(".result", (result) => result.scrollIntoView());
     await open.page.screenshot({
       path: join(screenshotsDir, `read-${name.replace(/\.txt$/, "")}.png`),
