@@ -28,9 +28,11 @@ const diagramCount = [typedoc.readme, ...typedoc.projectDocuments]
   .reduce((a, b) => a + b, 0);
 
 /** Gzipped bytes a reader downloads for each page (the pages hold their script and style). */
+// Room above the measured sizes (read.html 19.7 KiB, validate.html 84.9 KiB) for the
+// reader's vocabulary and the validator's rules to grow, not for a second copy of anything.
 const budgets = {
-  "read.html": 20 * 1024,
-  "validate.html": 100 * 1024,
+  "read.html": 28 * 1024,
+  "validate.html": 112 * 1024,
   "assets/cn-regions.js": 32 * 1024,
 };
 
