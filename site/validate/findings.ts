@@ -86,12 +86,21 @@ export function summary(
           ? say(validateWords, "noRecords", locale)
           : records.map(([key, list]) => `${key} ${list.length}`).join(" · "),
       ),
-      h("p", {}, say(validateWords, "checkedRules", locale)),
       h(
-        "ul",
-        {},
-        ...builtInReportRules.map((rule) =>
-          h("li", {}, h("code", { class: "code" }, rule.code), rule.description[locale]),
+        "details",
+        { class: "rules" },
+        h(
+          "summary",
+          {},
+          say(validateWords, "checkedRules", locale),
+          String(builtInReportRules.length),
+        ),
+        h(
+          "ul",
+          {},
+          ...builtInReportRules.map((rule) =>
+            h("li", {}, h("code", { class: "code" }, rule.code), rule.description[locale]),
+          ),
         ),
       ),
       h("p", { class: "catalogue-state" }, catalogue.text),

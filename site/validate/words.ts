@@ -58,7 +58,7 @@ export const validateWords = {
   counts: {
     "zh-CN": "{errors} 个错误，{warnings} 个警告",
     "zh-TW": "{errors} 個錯誤，{warnings} 個警告",
-    en: "{errors} errors, {warnings} warnings",
+    en: "Errors: {errors} · warnings: {warnings}",
   },
   checkedRecords: { "zh-CN": "检查的记录：", "zh-TW": "檢查的記錄：", en: "Records checked: " },
   checkedRules: { "zh-CN": "运行的规则：", "zh-TW": "執行的規則：", en: "Rules run: " },
