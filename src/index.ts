@@ -52,10 +52,13 @@ export type {
   Observation,
   ObservationStatus,
   RollupEntry,
+  RollupEntryOf,
   RollupFailure,
   RollupFailureReason,
   RollupMap,
+  RollupRatio,
   RollupResult,
+  RollupSum,
   TemporalAggregation,
 } from "./metric/types";
 export type { YearOnYearOptions } from "./metric/year-on-year";

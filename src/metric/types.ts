@@ -149,25 +149,64 @@ export interface Observation {
 }
 
 /**
- * The aggregate of one region in a {@link RollupMap}: the value, its qualifier, the summed
- * numerator and denominator for a ratio, and how many observations went into it.
+ * The aggregate of one region for an indicator whose values add up (or are kept: `sum`, `max`,
+ * `min`, `none`): the value and its qualifier as `addQuantities` would give them — for a
+ * `range` also its upper end —, the coarsest written precision when any observation had one,
+ * how many observations went into it, and the weakest status among them when it is not `A`.
  *
  * @category metric
  */
-export interface RollupEntry {
+export interface RollupSum {
   readonly value: number;
+  /** The upper end, when the aggregate is a range (sums of 三四十-style figures). */
+  readonly upper?: number;
   readonly comparator: Comparator;
-  readonly numerator?: number;
-  readonly denominator?: number;
+  /** The coarsest written precision of the observations, when any had one. */
+  readonly precision?: number;
   readonly count: number;
+  /** The weakest status of the observations (SDMX: U, then F, E, P); absent when all are `A`. */
+  readonly status?: ObservationStatus;
 }
 
 /**
- * Aggregates by region code: every region with data at or below it.
+ * The aggregate of one region for a ratio indicator: the summed numerators and denominators,
+ * their quotient and its qualifier, how many observations went into it, and the weakest status
+ * among them when it is not `A`.
  *
  * @category metric
  */
-export type RollupMap = ReadonlyMap<string, RollupEntry>;
+export interface RollupRatio {
+  readonly value: number;
+  readonly comparator: Comparator;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly count: number;
+  /** The weakest status of the observations (SDMX: U, then F, E, P); absent when all are `A`. */
+  readonly status?: ObservationStatus;
+}
+
+/**
+ * The aggregate of one region: a {@link RollupRatio} for a ratio indicator (it has a
+ * `numerator`), a {@link RollupSum} otherwise.
+ *
+ * @category metric
+ */
+export type RollupEntry = RollupSum | RollupRatio;
+
+/**
+ * The aggregate an indicator's aggregation gives: {@link RollupRatio} for `"ratio"`,
+ * {@link RollupSum} for the others, both when the aggregation is not known statically.
+ *
+ * @category metric
+ */
+export type RollupEntryOf<A extends Aggregation> = A extends "ratio" ? RollupRatio : RollupSum;
+
+/**
+ * Aggregates by canonical region code: every region with data at or below it.
+ *
+ * @category metric
+ */
+export type RollupMap<E extends RollupEntry = RollupEntry> = ReadonlyMap<string, E>;
 
 /**
  * Why a roll-up failed: a ratio known only as a value (`not_aggregatable`), an observation of
@@ -204,4 +243,6 @@ export interface RollupFailure extends Failure<RollupFailureReason> {
  *
  * @category metric
  */
-export type RollupResult = { readonly ok: true; readonly value: RollupMap } | RollupFailure;
+export type RollupResult<E extends RollupEntry = RollupEntry> =
+  | { readonly ok: true; readonly value: RollupMap<E> }
+  | RollupFailure;

@@ -3,6 +3,7 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
 import { samePeriodLastYear } from "../period/same-period-last-year";
+import { parseRegionCode } from "../region/parse-region-code";
 import { growthRate } from "./growth-rate";
 import { metricFailure } from "./messages";
 import { ratio } from "./ratio";
@@ -29,13 +30,16 @@ export interface YearOnYearOptions extends MetricOptions {
 /**
  * The year-on-year growth (同比增速) of an indicator in a region: finds the observation of the
  * period and of the same period last year (`2023-H1` and `2022-H1`) and computes
- * {@link growthRate}. An observation given as `numerator` and `denominator` is read as their
- * ratio. When several observations match, the first one is used.
+ * {@link growthRate}, so units meet through the unit table (99% against 0.9 is a growth of 0.1).
+ * An observation given as `numerator` and `denominator` is read as their ratio. Region codes are
+ * compared in canonical form (`150105000000` is `150105`); two observations of one period are a
+ * `duplicate_observation` failure, never a silent choice.
  *
  * @param observations - The observations to search.
  * @param options - The indicator, region and period, and the locale of failure messages.
  * @returns The growth as a fraction, or a failure: `missing_value` (no observation, or one
- * without a value), `invalid_period`, or any failure of {@link growthRate}.
+ * without a value, or options without string `indicatorId`, `regionCode` and `period`),
+ * `duplicate_observation`, `invalid_period`, or any failure of {@link growthRate}.
  * @category metric
  * @example
  * ```ts
@@ -51,7 +55,21 @@ export function yearOnYear(
   observations: readonly Observation[],
   options: YearOnYearOptions,
 ): MetricResult {
-  const locale = resolveLocale(options.locale);
+  const locale = resolveLocale(options?.locale);
+  if (
+    typeof options !== "object" ||
+    options === null ||
+    typeof options.indicatorId !== "string" ||
+    typeof options.regionCode !== "string" ||
+    typeof options.period !== "string"
+  ) {
+    return metricFailure(
+      "missing_value",
+      locale,
+      "yearOnYear",
+      "indicatorId / regionCode / period",
+    );
+  }
   const previousPeriod = samePeriodLastYear(options.period, { locale });
   if (!previousPeriod.ok) {
     return metricFailure("invalid_period", locale, "yearOnYear", "value", previousPeriod.message);
@@ -73,12 +91,19 @@ function observedValue(
   period: string,
   locale: Locale,
 ): MetricInput | Failure<MetricFailureReason> {
-  const found = observations.find(
-    (o) =>
-      o.indicatorId === options.indicatorId &&
-      o.regionCode === options.regionCode &&
-      o.period === period,
-  );
+  const region = canonicalCode(options.regionCode);
+  let found: Observation | undefined;
+  let foundAt = -1;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    if (o.indicatorId !== options.indicatorId || o.period !== period) continue;
+    if (canonicalCode(o.regionCode) !== region) continue;
+    if (found !== undefined) {
+      return metricFailure("duplicate_observation", locale, "yearOnYear", region, i, foundAt);
+    }
+    found = o;
+    foundAt = i;
+  }
   const where = [options.indicatorId, options.regionCode, period]
     .map((part) => describeValue(part, locale))
     .join(" ");
@@ -89,4 +114,11 @@ function observedValue(
     return quotient.ok ? quotient.value : quotient;
   }
   return metricFailure("missing_value", locale, "yearOnYear", where);
+}
+
+/** The canonical form of a region code (150105000000 → 150105); any other string as it is. */
+function canonicalCode(code: string): string {
+  if (typeof code !== "string" || code.length === 6) return code;
+  const parsed = parseRegionCode(code);
+  return parsed.ok ? parsed.value.code : code;
 }

@@ -1,7 +1,8 @@
 import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import { ShiliuError } from "../core/shiliu-error";
+import { addFigureInto, type FigureAccumulator } from "./add-figure-into";
 import { commonUnit } from "./common-unit";
-import { addToSum, figureOfSum, isFiniteSum, startSum } from "./figure-sum";
+import { precisionOf } from "./precision-of";
 import type { Quantity } from "./types";
 import { unitOf } from "./unit-of";
 
@@ -53,23 +54,31 @@ export function addQuantities(...quantities: readonly [Quantity, ...Quantity[]])
   }
   if (issues.length > 0) throw new ShiliuError("UNIT_MISMATCH", issues);
   const unit = shared || first.unit === undefined ? first.unit : unitOf(first.unit).base;
-  const sum = startSum(shared ? first : onBase(first));
+  const start = shared ? first : onBase(first);
+  const sum: FigureAccumulator = {
+    value: start.value,
+    comparator: start.comparator,
+    ...(start.upper === undefined ? {} : { upper: start.upper }),
+  };
+  let precision = precisionOf(start);
+  let written = start.precision !== undefined;
   for (let i = 1; i < quantities.length; i++) {
-    const term = quantities[i] as Quantity;
-    addToSum(sum, startSum(shared ? term : onBase(term)));
+    const term = shared ? (quantities[i] as Quantity) : onBase(quantities[i] as Quantity);
+    addFigureInto(sum, term);
+    precision = Math.max(precision, precisionOf(term));
+    written ||= term.precision !== undefined;
   }
-  if (!isFiniteSum(sum)) {
+  if (!Number.isFinite(sum.value) || (sum.upper !== undefined && !Number.isFinite(sum.upper))) {
     throw new ShiliuError("INVALID_QUANTITY", [
       { path: [], message: "合计超出可表示的有限数范围", reason: "not_finite" },
     ]);
   }
-  const figure = figureOfSum(sum);
   return {
-    value: figure.value === 0 ? 0 : figure.value,
-    ...(figure.upper === undefined ? {} : { upper: figure.upper === 0 ? 0 : figure.upper }),
+    value: sum.value === 0 ? 0 : sum.value,
+    ...(sum.upper === undefined ? {} : { upper: sum.upper === 0 ? 0 : sum.upper }),
     ...(unit === undefined ? {} : { unit }),
-    comparator: figure.comparator,
-    ...(sum.written ? { precision: sum.precision } : {}),
+    comparator: sum.comparator,
+    ...(written ? { precision } : {}),
   };
 }
 

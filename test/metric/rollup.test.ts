@@ -379,3 +379,122 @@ describe("rollup failures", () => {
     ).toEqual(["not_finite", "汇总：第 1 条观测值（地区 150105）须为有限数，收到 正无穷大"]);
   });
 });
+
+describe("rollup on the figure model", () => {
+  const index = createRegionIndex([
+    { code: "150000", name: "内蒙古自治区", level: "province" },
+    { code: "150100", name: "呼和浩特市", level: "prefecture", parentCode: "150000" },
+    { code: "150105", name: "赛罕区", level: "county", parentCode: "150100" },
+    { code: "150102", name: "新城区", level: "county", parentCode: "150100" },
+  ]);
+  const sessions = standardIndicators.activity_sessions;
+  const base = { indicatorId: "activity_sessions", period: "2023" } as const;
+
+  it("keys a padded code by the region it names, and counts it for every ancestor", () => {
+    const result = rollup(index, [{ ...base, regionCode: "150105000000", value: 7 }], sessions);
+    expect(result.ok && [...result.value.keys()].sort()).toEqual(["150000", "150100", "150105"]);
+    expect(result.ok && result.value.get("150100")).toEqual({
+      value: 7,
+      comparator: "eq",
+      count: 1,
+    });
+    expect(result.ok && result.value.has("150105000000")).toBe(false);
+  });
+
+  it("finds a duplicate in any spelling of its code", () => {
+    expect(
+      rollup(
+        index,
+        [
+          { ...base, regionCode: "150105", value: 1 },
+          { ...base, regionCode: "150105000000", value: 2 },
+        ],
+        sessions,
+      ),
+    ).toMatchObject({ ok: false, reason: "duplicate_observation", observationIndex: 1 });
+  });
+
+  it("adds ranges, one scale of a quantity, and carries the weakest status up", () => {
+    const result = rollup(
+      index,
+      [
+        {
+          ...base,
+          regionCode: "150105",
+          value: { value: 30, upper: 40, unit: "场次", comparator: "range" },
+          status: "E",
+        },
+        {
+          ...base,
+          regionCode: "150102",
+          value: { value: 5, unit: "场", comparator: "eq" },
+          status: "P",
+        },
+      ],
+      sessions,
+    );
+    expect(result.ok && result.value.get("150100")).toEqual({
+      value: 35,
+      upper: 45,
+      comparator: "range",
+      count: 2,
+      status: "E",
+    });
+    expect(result.ok && result.value.get("150102")).toEqual({
+      value: 5,
+      comparator: "eq",
+      count: 1,
+      status: "P",
+    });
+    const people = rollup(
+      index,
+      [
+        {
+          indicatorId: "participants",
+          period: "2023",
+          regionCode: "150105",
+          value: { value: 2, unit: "万人次", comparator: "eq" },
+        },
+        {
+          indicatorId: "participants",
+          period: "2023",
+          regionCode: "150102",
+          value: { value: 500, unit: "人次", comparator: "eq" },
+        },
+      ],
+      {
+        id: "participants",
+        name: { "zh-CN": "参与人次" },
+        kind: "count",
+        unit: "人次",
+        aggregation: "sum",
+      },
+    );
+    expect(people.ok && people.value.get("150100")?.value).toBe(20500);
+  });
+
+  it("types a ratio's entries with their numerator, and a sum's without", () => {
+    const ratios = rollup(
+      index,
+      [
+        {
+          indicatorId: "awareness_rate",
+          period: "2023",
+          regionCode: "150105",
+          numerator: 9,
+          denominator: 10,
+        },
+      ],
+      standardIndicators.awareness_rate,
+    );
+    const entry = ratios.ok ? ratios.value.get("150105") : undefined;
+    // A ratio's entry is told from a sum's by its numerator, with no cast.
+    expect(entry !== undefined && "numerator" in entry ? entry.numerator : undefined).toBe(9);
+    const literal = rollup(
+      index,
+      [{ indicatorId: "x", period: "2023", regionCode: "150105", numerator: 1, denominator: 4 }],
+      { id: "x", name: { "zh-CN": "比率" }, kind: "ratio", aggregation: "ratio" } as const,
+    );
+    expect(literal.ok ? literal.value.get("150105")?.denominator : undefined).toBe(4);
+  });
+});

@@ -92,3 +92,59 @@ describe("yearOnYear", () => {
     if (!result.ok) expect(result.message).not.toContain("undefined");
   });
 });
+
+describe("yearOnYear on the figure model", () => {
+  const at = { indicatorId: "rate", regionCode: "150105" } as const;
+  const options = { indicatorId: "rate", regionCode: "150105", period: "2023" } as const;
+
+  it("meets % and fractions on one scale", () => {
+    const result = yearOnYear(
+      [
+        { ...at, period: "2023", value: { value: 99, unit: "%", comparator: "eq" } },
+        { ...at, period: "2022", value: 0.9 },
+      ],
+      options,
+    );
+    expect(result.ok && Math.abs(result.value - 0.1) < 1e-12).toBe(true);
+  });
+
+  it("fails on two values of one period instead of taking the first", () => {
+    expect(
+      yearOnYear(
+        [
+          { ...at, period: "2023", value: 110 },
+          { ...at, period: "2023", value: 120 },
+          { ...at, period: "2022", value: 100 },
+        ],
+        options,
+      ),
+    ).toMatchObject({ ok: false, reason: "duplicate_observation" });
+  });
+
+  it("compares region codes in canonical form", () => {
+    expect(
+      yearOnYear(
+        [
+          { ...at, regionCode: "150105000000", period: "2023", value: 110 },
+          { ...at, period: "2022", value: 100 },
+        ],
+        options,
+      ),
+    ).toEqual({ ok: true, value: 0.10000000000000009 });
+    expect(
+      yearOnYear(
+        [
+          { ...at, period: "2023", value: 110 },
+          { ...at, regionCode: "150105000", period: "2023", value: 110 },
+          { ...at, period: "2022", value: 100 },
+        ],
+        options,
+      ),
+    ).toMatchObject({ reason: "duplicate_observation" });
+  });
+
+  it("refuses options that are not an object of ids", () => {
+    expect(yearOnYear([], 5 as never)).toMatchObject({ ok: false, reason: "missing_value" });
+    expect(yearOnYear([], {} as never)).toMatchObject({ ok: false, reason: "missing_value" });
+  });
+});

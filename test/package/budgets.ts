@@ -215,7 +215,7 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "yearOnYear alone",
     source: `import { yearOnYear } from "shiliu"; console.log(yearOnYear([], { indicatorId: "gdp", regionCode: "150102", period: "2023-H1" }));`,
-    maxGzipBytes: 6144,
+    maxGzipBytes: 8192,
     forbiddenPackages: ["zod"],
     forbiddenText: ["ZodError"],
   },
