@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import type { LocalizedText } from "../core/labels";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
@@ -19,7 +20,8 @@ export type DiagnosticCode =
   | "PERCENT_OUT_OF_RANGE"
   | "GROWTH_MISMATCH"
   | "CHILDREN_EXCEED_PARENT"
-  | "QUOTE_MISMATCH";
+  | "QUOTE_MISMATCH"
+  | "NOT_CHECKED";
 
 /**
  * How serious a diagnostic is: an `error` makes the report invalid, a `warning` does not.
@@ -42,6 +44,11 @@ export interface Diagnostic {
   readonly path: readonly (string | number)[];
   /** A sentence in the requested locale, naming the record and the numbers involved. */
   readonly message: string;
+  /**
+   * The zod issue a `SCHEMA` diagnostic was made from, its path from the report's root; present
+   * only when `validateReport` is asked for it with `zodIssues: true`.
+   */
+  readonly issue?: z.core.$ZodIssue;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Indicator } from "../metric/types";
 import type { RegionIndex } from "../region/types";
 import type { Report } from "../schemas/report";
 import type { Diagnostic } from "./diagnostic";
+import type { LeftOutRecord } from "./read-report";
 
 /**
  * What a rule may consult besides the report: the locale to word messages in, the indicators
@@ -21,6 +22,13 @@ export interface ReportRuleContext {
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** The region catalogue passed to `validateReport`, if any. */
   readonly regionIndex?: RegionIndex;
+  /**
+   * The records left out because they failed their schema. A rule that finds a reference to one
+   * of them says it could not check it, rather than calling it unknown.
+   */
+  readonly leftOut?: readonly LeftOutRecord[];
+  /** The day of validation, `YYYY-MM-DD`; a date after it has not happened yet. */
+  readonly today?: string;
 }
 
 /**

@@ -1,68 +1,39 @@
-import type { z } from "zod";
-import { en, zhCN, zhTW } from "zod/locales";
+import * as z from "zod";
 import type { LocalizedText } from "../core/labels";
-import { formatMessage } from "../core/labels";
 import { defaultLocale, isLocale, type Locale } from "../core/locale";
 import { standardIndicators } from "../metric/standard-indicators";
 import type { Indicator } from "../metric/types";
-import type { RegionIndex } from "../region/types";
-import { patternMessages, patterns, refinementMessage } from "../schemas/messages";
 import { type Report, ReportSchema } from "../schemas/report";
 import { builtInReportRules } from "./built-in-report-rules";
-import { formatPath } from "./describe";
 import { createDiagnostic, type Diagnostic } from "./diagnostic";
+import { type LeftOutRecord, readReport, reportCollections } from "./read-report";
 import type { ReportRule, ReportRuleContext } from "./report-rule";
+import { shapeOf } from "./schema-field";
+import { checkOptions, type ValidateReportOptions } from "./validate-report-options";
+
+export type { ValidateReportOptions } from "./validate-report-options";
 
 /**
- * Options of {@link validateReport}.
- *
- * @category report
- */
-export interface ValidateReportOptions {
-  /** The language of the messages; defaults to `"zh-CN"`. */
-  readonly locale?: Locale;
-  /**
-   * A region catalogue, such as one built from `shiliu/cn-regions`. A region code is known when
-   * it is in `report.regions` or in this index; without either, UNKNOWN_REGION checks nothing.
-   */
-  readonly regionIndex?: RegionIndex;
-  /**
-   * The indicators a report may refer to without defining them; defaults to the
-   * `standardIndicators`. A report's own definition of an id takes precedence.
-   */
-  readonly knownIndicators?: readonly Indicator[];
-  /**
-   * The cross-record rules to run; defaults to {@link builtInReportRules}. Pass a subset to
-   * skip rules, or add an app's own: `[...builtInReportRules, myRule]`.
-   */
-  readonly rules?: readonly ReportRule[];
-}
-
-/**
- * What {@link validateReport} found: `ok` is `false` exactly when a diagnostic is an error.
- * `report` is the parsed report whenever it passed its schema, even when a rule found errors.
+ * What {@link validateReport} found: `ok` is `false` exactly when a diagnostic is an error, and
+ * `report`, the parsed report, is present exactly when `ok` is `true`.
  *
  * @category report
  */
 export type ValidateReportResult =
   | { readonly ok: true; readonly report: Report; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: false; readonly report?: Report; readonly diagnostics: readonly Diagnostic[] };
+  | {
+      readonly ok: false;
+      readonly report?: undefined;
+      readonly diagnostics: readonly Diagnostic[];
+    };
 
 // Longer collections are refused before parsing, so a hostile submission cannot make the
 // validator build millions of issues. A real report has thousands of records, not millions.
 const maxRecords = 1_000_000;
 
-const collectionKeys = [
-  "regions",
-  "units",
-  "brands",
-  "campaigns",
-  "activities",
-  "agreements",
-  "designations",
-  "indicators",
-  "observations",
-] as const;
+const collectionKeys = Object.keys(
+  reportCollections,
+) as readonly (keyof typeof reportCollections)[];
 
 const messages = {
   unreadable: {
@@ -75,23 +46,22 @@ const messages = {
     "zh-TW": "{path} 有 {count} 條記錄，超過上限 {max} 條",
     en: "{path} has {count} records, more than the limit of {max}",
   },
-  unknownKey: {
-    "zh-CN": "出现未知字段 {key}",
-    "zh-TW": "出現未知欄位 {key}",
-    en: "unknown key {key}",
-  },
-  located: { "zh-CN": "{path}：{message}", "zh-TW": "{path}：{message}", en: "{path}: {message}" },
   ruleFailed: {
-    "zh-CN": "规则 {code} 执行出错，未能完成检查",
-    "zh-TW": "規則 {code} 執行出錯，未能完成檢查",
-    en: "rule {code} failed and could not finish its check",
+    "zh-CN": "规则 {code} 执行出错，未能完成检查：{error}",
+    "zh-TW": "規則 {code} 執行出錯，未能完成檢查：{error}",
+    en: "rule {code} failed and could not finish its check: {error}",
+  },
+  rulesNotRun: {
+    "zh-CN": "报告的{fields}有误，跨记录规则均未运行",
+    "zh-TW": "報告的{fields}有誤，跨記錄規則均未運行",
+    en: "the report's {fields} failed its schema, so no cross-record rule ran",
+  },
+  fieldLeftOut: {
+    "zh-CN": "报告的{field}有误，跨记录规则检查时视为未填写",
+    "zh-TW": "報告的{field}有誤，跨記錄規則檢查時視為未填寫",
+    en: "the report's {field} failed its schema; the cross-record rules read it as absent",
   },
 } satisfies Readonly<Record<string, LocalizedText>>;
-
-function zodErrorMap(locale: Locale) {
-  const locales = { "zh-CN": zhCN, "zh-TW": zhTW, en };
-  return locales[locale]().localeError;
-}
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null;
@@ -115,56 +85,13 @@ function tooManyRecords(input: unknown, locale: Locale): Diagnostic[] {
   return diagnostics;
 }
 
-function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === "symbol" ? String(key) : key));
-}
-
-function locate(path: readonly (string | number)[], message: string, locale: Locale): string {
-  if (path.length === 0) return message;
-  return formatMessage(messages.located, locale, { path: formatPath(path), message });
-}
-
-function messageOf(issue: z.core.$ZodIssue, locale: Locale): string {
-  if (issue.code === "custom") {
-    const message = refinementMessage(issue.params, locale);
-    if (message !== undefined) return message;
+function errorText(error: unknown): string {
+  try {
+    if (error instanceof Error) return error.message;
+    return String(error);
+  } catch {
+    return "?";
   }
-  if (issue.code === "invalid_format" && issue.format === "regex") {
-    for (const [name, pattern] of Object.entries(patterns)) {
-      if (String(pattern) === issue.pattern) {
-        return patternMessages[name as keyof typeof patterns][locale];
-      }
-    }
-  }
-  return issue.message;
-}
-
-function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], locale: Locale): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const issue of issues) {
-    const path = pathOf(issue.path);
-    if (issue.code === "unrecognized_keys") {
-      // One diagnostic per key, with the key in its path, so a typo points at itself.
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        const message = formatMessage(messages.unknownKey, locale, { key });
-        diagnostics.push({
-          code: "SCHEMA",
-          severity: "error",
-          path: keyPath,
-          message: locate(path, message, locale),
-        });
-      }
-      continue;
-    }
-    diagnostics.push({
-      code: "SCHEMA",
-      severity: "error",
-      path,
-      message: locate(path, messageOf(issue, locale), locale),
-    });
-  }
-  return diagnostics;
 }
 
 function runRules(
@@ -176,68 +103,119 @@ function runRules(
   for (const rule of rules) {
     try {
       diagnostics.push(...rule.check(report, context));
-    } catch {
-      const code = typeof rule.code === "string" ? rule.code : "RULE";
+    } catch (error) {
+      const { code } = rule;
       diagnostics.push(
-        createDiagnostic(code, "error", [], messages.ruleFailed, context.locale, { code }),
+        createDiagnostic(code, "error", [], messages.ruleFailed, context.locale, {
+          code,
+          error: errorText(error),
+        }),
       );
     }
   }
   return diagnostics;
 }
 
+/** Today in China (UTC+8), the one time zone of the data. */
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 function contextFor(
   report: Report,
   locale: Locale,
   options: ValidateReportOptions | undefined,
+  leftOut: readonly LeftOutRecord[],
 ): ReportRuleContext {
   const indicators = new Map<string, Indicator>();
   const known = options?.knownIndicators ?? Object.values(standardIndicators);
   for (const indicator of known) indicators.set(indicator.id, indicator);
   for (const indicator of report.indicators) indicators.set(indicator.id, indicator);
+  const today = options?.today ?? todayInChina();
   const regionIndex = options?.regionIndex;
-  return regionIndex === undefined ? { locale, indicators } : { locale, indicators, regionIndex };
+  const context = { locale, indicators, leftOut, today };
+  return regionIndex === undefined ? context : { ...context, regionIndex };
+}
+
+/** Says what the rules could not see because of an error found earlier. */
+function notChecked(
+  failedFields: readonly string[],
+  complete: boolean,
+  locale: Locale,
+): Diagnostic[] {
+  const shape = shapeOf(ReportSchema);
+  const titleOf = (key: string) => {
+    const schema = shape[key];
+    const meta = schema === undefined ? undefined : z.globalRegistry.get(schema)?.title;
+    return locale === "en" || typeof meta !== "string" ? key : meta;
+  };
+  const diagnostics: Diagnostic[] = [];
+  if (!complete) {
+    const required = failedFields.filter((key) => !shape[key]?._zod.optin);
+    const fields = required.map(titleOf).join(locale === "en" ? ", " : "、");
+    return [
+      createDiagnostic("NOT_CHECKED", "warning", [], messages.rulesNotRun, locale, { fields }),
+    ];
+  }
+  for (const field of failedFields) {
+    if (Object.hasOwn(reportCollections, field)) continue;
+    const params = { field: titleOf(field) };
+    diagnostics.push(
+      createDiagnostic("NOT_CHECKED", "warning", [field], messages.fieldLeftOut, locale, params),
+    );
+  }
+  return diagnostics;
 }
 
 /**
- * Validates a submitted report (创建工作报告): its shape against {@link ReportSchema}, then the
- * cross-record rules — ids unique and references resolved, regions known, agreement parties,
- * dates inside the period, ratios, percentages, growth rates and child sums that agree, and
- * quotes that read as their figures.
+ * Validates a submitted report (创建工作报告) in one pass: every field and every record against
+ * its schema, one by one, then the cross-record rules over every record that passed — ids
+ * unique and references resolved, regions known and listed as a region index would accept
+ * them, agreement parties, dates inside the period, units that agree, whole counts, ratios,
+ * percentages, growth rates and child sums that agree, designations that fit their recipient,
+ * and quotes that occur in the source and read as their figures.
  *
- * It never throws and never mutates its input: null, a string, a cyclic object, an object with
- * throwing getters or `__proto__` keys all come back as diagnostics.
+ * A record that fails its schema gets its located `SCHEMA` diagnostics and is left out; a
+ * `NOT_CHECKED` warning says the rules did not see it. It never throws on any input and never
+ * mutates it: null, a string, a cyclic object, an object with throwing getters or `__proto__`
+ * keys all come back as diagnostics.
  *
  * @param input - Anything: typically parsed JSON.
  * @param options - The locale of the messages, a region catalogue, and the rules to run.
- * @returns `ok`, the parsed `report` when it passed its schema, and every diagnostic found.
+ * @returns `ok`, the parsed `report` when there is no error, and every diagnostic found.
+ * @throws {@link ShiliuError} `INVALID_ARGUMENT` when `options` are not valid options.
  * @category report
  * @example
  * ```ts
  * const result = validateReport({ id: "r", title: "报告", regionCode: "150105", period: "2023", activities: [{ id: "a", name: "云交流", date: "2023-04-26", regionCodes: ["150105"], modality: "online", partcipants: { value: 4000 } }] });
  * result.ok //=> false
  * result.diagnostics[0]?.path //=> ["activities", 0, "partcipants"]
- * result.diagnostics[0]?.message //=> "activities[0]：出现未知字段 partcipants"
+ * result.diagnostics[0]?.message //=> "活动“云交流”（a）出现未知字段 partcipants"
  * ```
  */
 export function validateReport(
   input: unknown,
   options?: ValidateReportOptions,
 ): ValidateReportResult {
-  let locale: Locale = defaultLocale;
+  const locale: Locale = isLocale(options?.locale) ? options.locale : defaultLocale;
+  checkOptions(options, locale);
   try {
-    if (isLocale(options?.locale)) locale = options.locale;
     const refused = tooManyRecords(input, locale);
     if (refused.length > 0) return { ok: false, diagnostics: refused };
-    const parsed = ReportSchema.safeParse(input, { error: zodErrorMap(locale) });
-    if (!parsed.success) {
-      return { ok: false, diagnostics: schemaDiagnostics(parsed.error.issues, locale) };
+    const read = readReport(input, locale, options?.zodIssues === true);
+    const diagnostics = [...read.diagnostics];
+    const { report } = read;
+    if (isRecord(input) && !Array.isArray(input)) {
+      diagnostics.push(...notChecked(read.failedFields, report !== undefined, locale));
     }
-    const report = parsed.data;
-    const rules = options?.rules ?? builtInReportRules;
-    const diagnostics = runRules(report, rules, contextFor(report, locale, options));
-    return diagnostics.some((diagnostic) => diagnostic.severity === "error")
-      ? { ok: false, report, diagnostics }
+    if (report !== undefined) {
+      const rules = options?.rules ?? builtInReportRules;
+      const context = contextFor(report, locale, options, read.leftOut);
+      diagnostics.push(...runRules(report, rules, context));
+    }
+    const failed = report === undefined || diagnostics.some((d) => d.severity === "error");
+    return failed || report === undefined
+      ? { ok: false, diagnostics }
       : { ok: true, report, diagnostics };
   } catch {
     return {

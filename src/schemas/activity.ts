@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ActivityIdSchema, CampaignIdSchema } from "./ids";
 import { activityModalities } from "./labels/activity";
-import { refinementMessages } from "./messages";
+import { patterns, refinementMessages } from "./messages";
 import { IsoDateSchema, PeriodKeySchema } from "./period";
 import { QuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
@@ -29,7 +29,7 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
       id: ActivityIdSchema,
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .meta({ title: "活动名称", description: "The activity's name." }),
       campaignId: CampaignIdSchema.exactOptional().meta({

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ActivityIdSchema, AgreementIdSchema, UnitIdSchema } from "./ids";
 import { agreementKinds, signingModes } from "./labels/agreement";
-import { refinementMessages } from "./messages";
+import { patterns, refinementMessages } from "./messages";
 import { IsoDateSchema } from "./period";
 import { RegionCodeSchema } from "./region";
 
@@ -20,7 +20,7 @@ export const AgreementPartySchema = /* @__PURE__ */ (() =>
     .strictObject({
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "协议方名称", description: "The party's name, such as 赛罕区委统战部." }),
       unitId: UnitIdSchema.exactOptional().meta({
@@ -68,7 +68,7 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
       id: AgreementIdSchema,
       title: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .meta({ title: "协议名称", description: "The agreement's title." }),
       kind: z.enum(agreementKinds).meta({
@@ -113,7 +113,7 @@ export const AgreementSchema = /* @__PURE__ */ (() =>
         .exactOptional()
         .meta({ title: "期限", description: "The days the agreement is in force." }),
       commitments: z
-        .array(z.string().min(1).max(2000))
+        .array(z.string().regex(patterns.non_blank).max(2000))
         .readonly()
         .default([])
         .meta({ title: "承诺事项", description: "What the parties undertake to do." }),

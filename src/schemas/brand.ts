@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { BrandIdSchema, UnitIdSchema } from "./ids";
 import { carrierKinds } from "./labels/brand";
+import { patterns } from "./messages";
 import { QuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
 
@@ -24,7 +25,7 @@ export const CarrierSchema = /* @__PURE__ */ (() =>
       }),
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "阵地名称", description: "The name, such as 石榴红赛罕驿站." }),
       count: QuantitySchema.meta({
@@ -65,7 +66,7 @@ export const BrandSchema = /* @__PURE__ */ (() =>
       id: BrandIdSchema,
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "品牌名称", description: "The brand's name, such as 赛出石榴红." }),
       regionCode: RegionCodeSchema.meta({
@@ -82,13 +83,13 @@ export const BrandSchema = /* @__PURE__ */ (() =>
       }),
       slogan: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .exactOptional()
         .meta({ title: "口号", description: "The brand's slogan." }),
       mascot: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .exactOptional()
         .meta({ title: "形象大使", description: "The brand's mascot, such as 昆小团." }),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CampaignIdSchema, IndicatorIdSchema } from "./ids";
 import { campaignKinds, issuerLevels } from "./labels/campaign";
+import { patterns } from "./messages";
 import { PeriodKeySchema } from "./period";
 import { QuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
@@ -20,7 +21,7 @@ export const TargetSchema = /* @__PURE__ */ (() =>
     .strictObject({
       description: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .meta({ title: "目标内容", description: "What the target is, such as 百人宣讲团." }),
       indicatorId: IndicatorIdSchema.exactOptional().meta({
@@ -73,7 +74,7 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
       id: CampaignIdSchema,
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "行动名称", description: "The campaign's name, such as 五项行动." }),
       kind: z.enum(campaignKinds).meta({
@@ -93,7 +94,7 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
           }),
           name: z
             .string()
-            .min(1)
+            .regex(patterns.non_blank)
             .max(200)
             .meta({ title: "发文单位", description: "The issuing body, such as 国家民委." }),
         })
@@ -116,7 +117,7 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
         .array(
           z
             .strictObject({
-              name: z.string().min(1).max(200).meta({
+              name: z.string().regex(patterns.non_blank).max(200).meta({
                 title: "分项名称",
                 description: "The component's name, such as 铸魂行动.",
               }),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DesignationIdSchema } from "./ids";
 import { designationKinds, designationLevels, recipientTypes } from "./labels/designation";
+import { patterns } from "./messages";
 import { RegionCodeSchema } from "./region";
 
 /**
@@ -26,7 +27,7 @@ export const DesignationSchema = /* @__PURE__ */ (() =>
       id: DesignationIdSchema,
       title: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .meta({ title: "称号", description: "The title conferred, as written." }),
       kind: z.enum(designationKinds).meta({
@@ -45,10 +46,10 @@ export const DesignationSchema = /* @__PURE__ */ (() =>
             .meta({ title: "对象类型", description: "unit 单位, region 地区 or person 个人." }),
           name: z
             .string()
-            .min(1)
+            .regex(patterns.non_blank)
             .max(200)
             .meta({ title: "对象名称", description: "Who received it, as written." }),
-          id: z.string().min(1).max(200).exactOptional().meta({
+          id: z.string().regex(patterns.non_blank).max(200).exactOptional().meta({
             title: "对象编号",
             description: "The recipient's id: a unit id for a unit, a region code for a region.",
           }),

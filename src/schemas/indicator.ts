@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { IndicatorIdSchema } from "./ids";
 import { aggregations, indicatorKinds, temporalAggregations } from "./labels/indicator";
+import { patterns } from "./messages";
 
 /**
  * An {@link Indicator} (指标) as data: its name, what kind of figure it is, its unit, and how its
@@ -24,17 +25,17 @@ export const IndicatorSchema = /* @__PURE__ */ (() =>
       id: IndicatorIdSchema,
       name: z
         .strictObject({
-          "zh-CN": z.string().min(1).max(200).meta({
+          "zh-CN": z.string().regex(patterns.non_blank).max(200).meta({
             title: "中文名称",
             description: "The simplified-Chinese name, such as 知晓率.",
           }),
-          "zh-TW": z.string().min(1).max(200).exactOptional().meta({
+          "zh-TW": z.string().regex(patterns.non_blank).max(200).exactOptional().meta({
             title: "繁体名称",
             description: "The traditional-Chinese name, such as 知曉率.",
           }),
           en: z
             .string()
-            .min(1)
+            .regex(patterns.non_blank)
             .max(200)
             .exactOptional()
             .meta({ title: "英文名称", description: "The English name, such as awareness rate." }),

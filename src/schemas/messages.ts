@@ -17,6 +17,8 @@ export const patterns = {
   iso_date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
   credit_code: /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
   url: /^https?:\/\/\S+$/,
+  // A name or title that is more than blank space: "   " names nothing.
+  non_blank: /\S/,
 } as const;
 
 /**
@@ -49,6 +51,11 @@ export const patternMessages: { readonly [K in keyof typeof patterns]: Localized
     "zh-CN": "网址须以 http:// 或 https:// 开头",
     "zh-TW": "網址須以 http:// 或 https:// 開頭",
     en: "a URL starts with http:// or https://",
+  },
+  non_blank: {
+    "zh-CN": "不能为空，也不能只有空格",
+    "zh-TW": "不能為空，也不能只有空格",
+    en: "must not be empty or only spaces",
   },
 };
 
@@ -97,6 +104,12 @@ export const refinementMessages = {
  */
 export type RefinementReason = keyof typeof refinementMessages;
 
+const missingDay = {
+  "zh-CN": "日期 {value} 无效：日历上没有这一天，或年份早于 1000 年",
+  "zh-TW": "日期 {value} 無效：日曆上沒有這一天，或年份早於 1000 年",
+  en: "the date {value} is not valid: no such day on the calendar, or a year before 1000",
+};
+
 /**
  * The refinements whose message a domain function words: the function is asked again in the
  * caller's locale, with the value the issue carries in `params.value`.
@@ -111,6 +124,11 @@ export const domainRefinements = {
   period_key: (value: string, locale: Locale) => {
     const result = parsePeriod(value, { locale });
     return result.ok ? undefined : result.message;
+  },
+  // A date is a period key of one day, but a clerk calls it 日期, not 统计期.
+  iso_date: (value: string, locale: Locale) => {
+    const result = parsePeriod(value, { locale });
+    return result.ok ? undefined : formatMessage(missingDay, locale, { value });
   },
   credit_code: (value: string, locale: Locale) => {
     const result = validateCreditCode(value, { locale });

@@ -1,10 +1,13 @@
 import * as z from "zod";
 import { parsePeriod } from "../period/parse-period";
-import { patterns } from "./messages";
+import { patterns, refinementMessage } from "./messages";
 
 // The pattern reports a malformed key; parsePeriod adds what the calendar rules out (2023-02-30,
 // years before 1000), with its own message.
-function checkCalendar(payload: z.core.ParsePayload<string>): void {
+function checkCalendar(
+  payload: z.core.ParsePayload<string>,
+  reason: "period_key" | "iso_date",
+): void {
   const key = payload.value;
   if (!patterns.period_key.test(key)) return;
   // Every month has 28 days, so a well-formed key from year 1000 on whose day (if any) is at
@@ -15,8 +18,12 @@ function checkCalendar(payload: z.core.ParsePayload<string>): void {
   payload.issues.push({
     code: "custom",
     input: key,
-    message: parsed.message,
-    params: { reason: "period_key", value: key },
+    // A date is a period of one day, but a clerk calls it 日期, not 期间.
+    message:
+      reason === "iso_date"
+        ? (refinementMessage({ reason, value: key }, "zh-CN") ?? parsed.message)
+        : parsed.message,
+    params: { reason, value: key },
   });
 }
 
@@ -39,10 +46,14 @@ function dayAtMost28(key: string): boolean {
  * ```
  */
 export const PeriodKeySchema = /* @__PURE__ */ (() =>
-  z.string().regex(patterns.period_key).check(checkCalendar).meta({
-    title: "统计期",
-    description: "A period key: 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20.",
-  }))();
+  z
+    .string()
+    .regex(patterns.period_key)
+    .check((payload) => checkCalendar(payload, "period_key"))
+    .meta({
+      title: "统计期",
+      description: "A period key: 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20.",
+    }))();
 
 /**
  * A calendar date `YYYY-MM-DD` (日期) that exists; China has one time zone, so no time or offset.
@@ -59,5 +70,5 @@ export const IsoDateSchema = /* @__PURE__ */ (() =>
   z
     .string()
     .regex(patterns.iso_date)
-    .check(checkCalendar)
+    .check((payload) => checkCalendar(payload, "iso_date"))
     .meta({ title: "日期", description: "A calendar date YYYY-MM-DD." }))();

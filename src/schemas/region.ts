@@ -88,7 +88,7 @@ export const RegionSchema = /* @__PURE__ */ (() =>
       code: RegionCodeSchema,
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(100)
         .meta({ title: "名称", description: "The official name, such as 赛罕区." }),
       level: RegionLevelSchema,
@@ -97,7 +97,7 @@ export const RegionSchema = /* @__PURE__ */ (() =>
         description: "The code of the region it belongs to; absent for a province.",
       }),
       aliases: z
-        .array(z.string().min(1).max(100))
+        .array(z.string().regex(patterns.non_blank).max(100))
         .readonly()
         .exactOptional()
         .meta({ title: "别名", description: "Other names people use, such as 昆区." }),

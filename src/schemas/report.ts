@@ -37,7 +37,7 @@ export const ReportSchema = /* @__PURE__ */ (() =>
       id: ReportIdSchema,
       title: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(500)
         .meta({ title: "报告标题", description: "The report's title." }),
       regionCode: RegionCodeSchema.meta({
@@ -56,12 +56,12 @@ export const ReportSchema = /* @__PURE__ */ (() =>
         .strictObject({
           title: z
             .string()
-            .min(1)
+            .regex(patterns.non_blank)
             .max(500)
             .meta({ title: "来源标题", description: "The source's title." }),
           publisher: z
             .string()
-            .min(1)
+            .regex(patterns.non_blank)
             .max(200)
             .exactOptional()
             .meta({ title: "发布者", description: "Who published it, such as 济南日报." }),

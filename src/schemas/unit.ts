@@ -55,7 +55,7 @@ export const UnitSchema = /* @__PURE__ */ (() =>
       id: UnitIdSchema,
       name: z
         .string()
-        .min(1)
+        .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "单位名称", description: "The unit's name, such as 昆区教育局." }),
       kind: z.enum(unitKinds as readonly [UnitKind, ...UnitKind[]]).meta({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReportRule } from "../../src/report/report-rule";
 import { validateReport } from "../../src/report/validate-report";
+import { ReportSchema } from "../../src/schemas/report";
 import { sampleReport, sampleReportWith } from "./fixtures";
 
 function snapshotPrototypes() {
@@ -29,7 +30,7 @@ describe("validateReport", () => {
     });
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]?.path).toEqual(["activities", 0, "partcipants"]);
-    expect(result.diagnostics[0]?.message).toBe("activities[0]：出现未知字段 partcipants");
+    expect(result.diagnostics[0]?.message).toBe("活动“云交流”（a）出现未知字段 partcipants");
   });
 
   it("accepts the sample report and returns it parsed, with defaults filled in", () => {
@@ -59,24 +60,31 @@ describe("validateReport", () => {
       ["SCHEMA", "error", ["regionCode"]],
       ["SCHEMA", "error", ["period"]],
       ["SCHEMA", "error", ["activities", 0, "modality"]],
+      ["NOT_CHECKED", "warning", ["activities", 0]],
+      ["NOT_CHECKED", "warning", []],
     ]);
-    expect(zhCN.diagnostics[0]?.message).toBe("regionCode：行政区划代码须为 6、9 或 12 位数字");
+    expect(zhCN.diagnostics[0]?.message).toBe("报告地区有误：行政区划代码须为 6、9 或 12 位数字");
     expect(validateReport(input, { locale: "zh-TW" }).diagnostics[1]?.message).toBe(
-      "period：統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
+      "报告期有誤：統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
     );
     expect(validateReport(input, { locale: "en" }).diagnostics[2]?.message).toBe(
-      'activities[0].modality: Invalid option: expected one of "offline"|"online"|"hybrid"',
+      'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange), field modality should be one of "offline", "online" or "hybrid", not the text "cloud"',
     );
+    expect(zhCN.diagnostics[4]?.message).toBe("报告的报告地区、报告期有误，跨记录规则均未运行");
   });
 
-  it("uses zod's locale messages for the issues it words itself", () => {
+  it("names a field of the report by its title, and a blank one as blank", () => {
     const input = sampleReportWith((report) => {
-      report.title = "";
+      report.title = "  ";
     });
-    expect(validateReport(input).diagnostics[0]?.message).toMatch(/^title：.*字符/);
-    expect(validateReport(input, { locale: "zh-TW" }).diagnostics[0]?.message).toMatch(/字元/);
-    expect(validateReport(input, { locale: "en" }).diagnostics[0]?.message).toMatch(
-      /^title: Too small/,
+    expect(validateReport(input).diagnostics[0]?.message).toBe(
+      "报告标题有误：不能为空，也不能只有空格",
+    );
+    expect(validateReport(input, { locale: "zh-TW" }).diagnostics[0]?.message).toBe(
+      "报告标题有誤：不能為空，也不能只有空格",
+    );
+    expect(validateReport(input, { locale: "en" }).diagnostics[0]?.message).toBe(
+      "title: must not be empty or only spaces",
     );
   });
 
@@ -90,7 +98,22 @@ describe("validateReport", () => {
         code: "SCHEMA",
         severity: "error",
         path: ["activities", 0, "period"],
-        message: "activities[0].period: give exactly one of date and period",
+        message:
+          'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange), field period: give exactly one of date and period',
+      },
+      {
+        code: "NOT_CHECKED",
+        severity: "warning",
+        path: ["activities", 0],
+        message:
+          'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange) failed its schema, so no cross-record rule checked it',
+      },
+      {
+        code: "NOT_CHECKED",
+        severity: "warning",
+        path: ["agreements", 0, "activityId"],
+        message:
+          'agreement "宾赛同心民族团结进步创建共建协议" (binsai) refers to activity cloud-exchange, which failed its schema, so the reference was not checked',
       },
     ]);
   });
@@ -102,21 +125,28 @@ describe("validateReport", () => {
       const unit = report.units?.[0];
       if (unit !== undefined) unit.creditCode = "91350100M000100Y44";
     });
-    expect(validateReport(input).diagnostics.map((d) => d.message)).toEqual([
-      "regionCode：区划代码 990105 的省级代码 99 不在 GB/T 2260 的省级代码中",
-      "publishedOn：期间“2023-02-29”不是有效的日历日期",
-      "units[0].creditCode：校验码错误：第 18 位应为 3，收到 4",
+    const schema = (locale: "zh-CN" | "en") =>
+      validateReport(input, { locale })
+        .diagnostics.filter((d) => d.code === "SCHEMA")
+        .map((d) => d.message);
+    expect(schema("zh-CN")).toEqual([
+      "报告地区有误：区划代码 990105 的省级代码 99 不在 GB/T 2260 的省级代码中",
+      "发布日期有误：日期 2023-02-29 无效：日历上没有这一天，或年份早于 1000 年",
+      "单位“赛罕区委统战部”（saihan-united-front）的统一社会信用代码有误：校验码错误：第 18 位应为 3，收到 4",
     ]);
-    expect(validateReport(input, { locale: "en" }).diagnostics.map((d) => d.message)).toEqual([
+    expect(schema("en")).toEqual([
       "regionCode: region code 990105 starts with 99, which is not a GB/T 2260 province prefix",
-      'publishedOn: period "2023-02-29" is not a valid calendar date',
-      expect.stringMatching(/^units\[0\]\.creditCode: .*check character/),
+      "publishedOn: the date 2023-02-29 is not valid: no such day on the calendar, or a year before 1000",
+      expect.stringMatching(
+        /^unit "赛罕区委统战部" \(saihan-united-front\), field creditCode: .*check character/,
+      ),
     ]);
   });
 
   it("gives one diagnostic per unknown key, the key last in its path", () => {
     const input = { ...sampleReport(), authr: "x", edition: 2 };
     expect(validateReport(input).diagnostics.map((d) => d.path)).toEqual([["authr"], ["edition"]]);
+    expect(validateReport(input).diagnostics[0]?.message).toBe("创建工作报告出现未知字段 authr");
   });
 
   it("does not let the language of the messages change zod's global configuration", () => {
@@ -124,7 +154,8 @@ describe("validateReport", () => {
       report.title = "";
     });
     validateReport(input, { locale: "en" });
-    expect(validateReport(input).diagnostics[0]?.message).toMatch(/字符/);
+    expect(validateReport(input).diagnostics[0]?.message).toMatch(/不能为空/);
+    expect(ReportSchema.safeParse({}).error?.issues[0]?.message).toMatch(/^Invalid input/);
   });
 
   it("falls back to zh-CN for a locale it does not speak", () => {
@@ -132,7 +163,7 @@ describe("validateReport", () => {
       report.regionCode = "1";
     });
     const result = validateReport(input, { locale: "fr" as never });
-    expect(result.diagnostics[0]?.message).toBe("regionCode：行政区划代码须为 6、9 或 12 位数字");
+    expect(result.diagnostics[0]?.message).toBe("报告地区有误：行政区划代码须为 6、9 或 12 位数字");
   });
 
   it("runs the rules it is given, in order, and an app's own rules too", () => {
@@ -171,7 +202,7 @@ describe("validateReport", () => {
     };
     const result = validateReport(sampleReport(), { rules: [failing] });
     expect(result.ok).toBe(false);
-    expect(result.report?.id).toBe("saihan-2023");
+    expect(result.report).toBeUndefined();
   });
 
   it("turns a rule that throws into an error diagnostic naming the rule", () => {
@@ -187,7 +218,7 @@ describe("validateReport", () => {
         code: "BROKEN",
         severity: "error",
         path: [],
-        message: "规则 BROKEN 执行出错，未能完成检查",
+        message: "规则 BROKEN 执行出错，未能完成检查：boom",
       },
     ]);
   });
@@ -303,7 +334,10 @@ describe("validateReport on hostile input", () => {
       '"name":"赛出石榴红","__proto__":{"polluted":true}',
     );
     const result = validateReport(JSON.parse(text));
-    expect(result.diagnostics.map((d) => d.path)).toEqual([["brands", 0, "__proto__"]]);
+    expect(result.diagnostics.map((d) => d.path)).toEqual([
+      ["brands", 0, "__proto__"],
+      ["brands", 0],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

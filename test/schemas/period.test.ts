@@ -25,14 +25,14 @@ describe("PeriodKeySchema and IsoDateSchema", () => {
     expect(IsoDateSchema.safeParse("2023-00-10").success).toBe(false);
   });
 
-  it("checks dates against the calendar with parsePeriod's message", () => {
+  it("checks dates against the calendar, calling a date a date", () => {
     expect(IsoDateSchema.safeParse("2024-02-29").success).toBe(true);
     expect(IsoDateSchema.safeParse("2023-02-29").error?.issues).toEqual([
       {
         code: "custom",
         path: [],
-        params: { reason: "period_key", value: "2023-02-29" },
-        message: "期间“2023-02-29”不是有效的日历日期",
+        params: { reason: "iso_date", value: "2023-02-29" },
+        message: "日期 2023-02-29 无效：日历上没有这一天，或年份早于 1000 年",
       },
     ]);
     expect(PeriodKeySchema.safeParse("0999").success).toBe(false);

@@ -2,13 +2,27 @@ import type { LabelTable } from "../../core/labels";
 import type { Locale } from "../../core/locale";
 import { describeObservation, describeRecord } from "../describe";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
-import type { ReportRule } from "../report-rule";
+import type { ReportRule, ReportRuleContext } from "../report-rule";
 
 const unknownReference = {
   "zh-CN": "{record}引用的{target} {id} 不存在",
   "zh-TW": "{record}引用的{target} {id} 不存在",
   en: "{record} refers to {target} {id}, which does not exist",
 };
+
+const leftOutReference = {
+  "zh-CN": "{record}引用的{target} {id} 未通过格式检查，无法核对该引用",
+  "zh-TW": "{record}引用的{target} {id} 未通過格式檢查，無法核對該引用",
+  en: "{record} refers to {target} {id}, which failed its schema, so the reference was not checked",
+};
+
+const collectionOfTarget = {
+  unit: "units",
+  brand: "brands",
+  campaign: "campaigns",
+  activity: "activities",
+  indicator: "indicators",
+} as const;
 
 type Target = "unit" | "brand" | "campaign" | "activity" | "indicator";
 
@@ -20,18 +34,33 @@ const targetLabels: LabelTable<Target> = {
   indicator: { "zh-CN": "指标", "zh-TW": "指標", en: "indicator" },
 };
 
-function reference(
-  record: string,
-  target: Target,
-  id: string,
-  path: readonly (string | number)[],
-  locale: Locale,
-): Diagnostic {
-  return createDiagnostic("UNKNOWN_REFERENCE", "error", path, unknownReference, locale, {
-    record,
-    target: targetLabels[target][locale],
-    id,
-  });
+/** The ids of the records of each kind left out for failing their schema. */
+type LeftOutIds = ReadonlyMap<string, ReadonlySet<string>>;
+
+function leftOutIds(leftOut: ReportRuleContext["leftOut"]): LeftOutIds {
+  const ids = new Map<string, Set<string>>();
+  for (const record of leftOut ?? []) {
+    if (record.id === undefined) continue;
+    const set = ids.get(record.collection) ?? new Set<string>();
+    set.add(record.id);
+    ids.set(record.collection, set);
+  }
+  return ids;
+}
+
+function referenceChecker(leftOut: LeftOutIds, locale: Locale) {
+  return (
+    record: string,
+    target: Target,
+    id: string,
+    path: readonly (string | number)[],
+  ): Diagnostic => {
+    const params = { record, target: targetLabels[target][locale], id };
+    if (leftOut.get(collectionOfTarget[target])?.has(id) === true) {
+      return createDiagnostic("NOT_CHECKED", "warning", path, leftOutReference, locale, params);
+    }
+    return createDiagnostic("UNKNOWN_REFERENCE", "error", path, unknownReference, locale, params);
+  };
 }
 
 /**
@@ -39,7 +68,8 @@ function reference(
  * owner unit and parent brand, a campaign's parent, an activity's campaign, an agreement's
  * party units and activity, a unit recipient of a designation — and every indicator an
  * observation or target names is defined in the report or known to the validator (standard
- * indicators).
+ * indicators). A reference to a record left out for failing its schema is not called unknown:
+ * a `NOT_CHECKED` warning says it could not be checked.
  *
  * @category report
  * @example
@@ -57,8 +87,9 @@ export const unknownReferenceRule: ReportRule = {
     "zh-TW": "記錄引用的單位、品牌、行動、活動和指標都須存在",
     en: "the units, brands, campaigns, activities and indicators records refer to exist",
   },
-  check(report, { locale, indicators }) {
+  check(report, { locale, indicators, leftOut }) {
     const diagnostics: Diagnostic[] = [];
+    const reference = referenceChecker(leftOutIds(leftOut), locale);
     const units = new Set<string>(report.units.map((unit) => unit.id));
     const brands = new Set<string>(report.brands.map((brand) => brand.id));
     const campaigns = new Set<string>(report.campaigns.map((campaign) => campaign.id));
@@ -68,18 +99,18 @@ export const unknownReferenceRule: ReportRule = {
       const record = describeRecord("brand", brand.name, brand.id, locale);
       if (brand.ownerUnitId !== undefined && !units.has(brand.ownerUnitId)) {
         const path = ["brands", index, "ownerUnitId"];
-        diagnostics.push(reference(record, "unit", brand.ownerUnitId, path, locale));
+        diagnostics.push(reference(record, "unit", brand.ownerUnitId, path));
       }
       if (brand.parentBrandId !== undefined && !brands.has(brand.parentBrandId)) {
         const path = ["brands", index, "parentBrandId"];
-        diagnostics.push(reference(record, "brand", brand.parentBrandId, path, locale));
+        diagnostics.push(reference(record, "brand", brand.parentBrandId, path));
       }
     });
     report.campaigns.forEach((campaign, index) => {
       const record = describeRecord("campaign", campaign.name, campaign.id, locale);
       if (campaign.parentId !== undefined && !campaigns.has(campaign.parentId)) {
         const path = ["campaigns", index, "parentId"];
-        diagnostics.push(reference(record, "campaign", campaign.parentId, path, locale));
+        diagnostics.push(reference(record, "campaign", campaign.parentId, path));
       }
       campaign.components.forEach((component, componentIndex) => {
         component.targets.forEach((target, targetIndex) => {
@@ -93,7 +124,7 @@ export const unknownReferenceRule: ReportRule = {
             targetIndex,
             "indicatorId",
           ];
-          diagnostics.push(reference(record, "indicator", target.indicatorId, path, locale));
+          diagnostics.push(reference(record, "indicator", target.indicatorId, path));
         });
       });
     });
@@ -101,18 +132,18 @@ export const unknownReferenceRule: ReportRule = {
       if (activity.campaignId === undefined || campaigns.has(activity.campaignId)) return;
       const record = describeRecord("activity", activity.name, activity.id, locale);
       const path = ["activities", index, "campaignId"];
-      diagnostics.push(reference(record, "campaign", activity.campaignId, path, locale));
+      diagnostics.push(reference(record, "campaign", activity.campaignId, path));
     });
     report.agreements.forEach((agreement, index) => {
       const record = describeRecord("agreement", agreement.title, agreement.id, locale);
       agreement.parties.forEach((party, partyIndex) => {
         if (party.unitId === undefined || units.has(party.unitId)) return;
         const path = ["agreements", index, "parties", partyIndex, "unitId"];
-        diagnostics.push(reference(record, "unit", party.unitId, path, locale));
+        diagnostics.push(reference(record, "unit", party.unitId, path));
       });
       if (agreement.activityId !== undefined && !activities.has(agreement.activityId)) {
         const path = ["agreements", index, "activityId"];
-        diagnostics.push(reference(record, "activity", agreement.activityId, path, locale));
+        diagnostics.push(reference(record, "activity", agreement.activityId, path));
       }
     });
     report.designations.forEach((designation, index) => {
@@ -122,17 +153,17 @@ export const unknownReferenceRule: ReportRule = {
       }
       const record = describeRecord("designation", designation.title, designation.id, locale);
       const path = ["designations", index, "recipient", "id"];
-      diagnostics.push(reference(record, "unit", recipient.id, path, locale));
+      diagnostics.push(reference(record, "unit", recipient.id, path));
     });
     report.observations.forEach((observation, index) => {
       const record = describeObservation(observation, locale);
       if (!indicators.has(observation.indicatorId)) {
         const path = ["observations", index, "indicatorId"];
-        diagnostics.push(reference(record, "indicator", observation.indicatorId, path, locale));
+        diagnostics.push(reference(record, "indicator", observation.indicatorId, path));
       }
       if (observation.growthOf !== undefined && !indicators.has(observation.growthOf)) {
         const path = ["observations", index, "growthOf"];
-        diagnostics.push(reference(record, "indicator", observation.growthOf, path, locale));
+        diagnostics.push(reference(record, "indicator", observation.growthOf, path));
       }
     });
     return diagnostics;
