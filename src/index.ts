@@ -139,24 +139,33 @@ export type {
   RegionNameResult,
 } from "./region/types";
 // report
+export type { FigureAudit } from "./report/audit-figures";
+export { auditFigures } from "./report/audit-figures";
 export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
+export type { LeftOutRecord, ReportCollection } from "./report/read-report";
 export type { ReportRule, ReportRuleContext } from "./report/report-rule";
 export { agreementPartiesRule } from "./report/rules/agreement-parties";
 export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";
 export { dateOutsidePeriodRule } from "./report/rules/date-outside-period";
+export { designationDateRule } from "./report/rules/designation-date";
+export { designationRecipientRule } from "./report/rules/designation-recipient";
 export { duplicateIdRule } from "./report/rules/duplicate-id";
 export { growthMismatchRule } from "./report/rules/growth-mismatch";
+export { growthWithoutBaseRule } from "./report/rules/growth-without-base";
+export { noRegionIndexRule } from "./report/rules/no-region-index";
 export { percentOutOfRangeRule } from "./report/rules/percent-out-of-range";
+export { publicationDateRule } from "./report/rules/publication-date";
 export { quoteMismatchRule } from "./report/rules/quote-mismatch";
+export { quoteNotInSourceRule } from "./report/rules/quote-not-in-source";
 export { ratioExceedsWholeRule } from "./report/rules/ratio-exceeds-whole";
+export { reportRegionsRule } from "./report/rules/report-regions";
 export { unknownReferenceRule } from "./report/rules/unknown-reference";
 export { unknownRegionRule } from "./report/rules/unknown-region";
-export type {
-  ValidateReportOptions,
-  ValidateReportResult,
-} from "./report/validate-report";
+export { unquotedFigureRule } from "./report/rules/unquoted-figure";
+export type { ValidateReportResult } from "./report/validate-report";
 export { validateReport } from "./report/validate-report";
+export type { ValidateReportOptions } from "./report/validate-report-options";
 // schemas
 export type { Activity, ActivityInput } from "./schemas/activity";
 export { ActivitySchema } from "./schemas/activity";

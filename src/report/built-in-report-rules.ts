@@ -2,13 +2,21 @@ import type { ReportRule } from "./report-rule";
 import { agreementPartiesRule } from "./rules/agreement-parties";
 import { childrenExceedParentRule } from "./rules/children-exceed-parent";
 import { dateOutsidePeriodRule } from "./rules/date-outside-period";
+import { designationDateRule } from "./rules/designation-date";
+import { designationRecipientRule } from "./rules/designation-recipient";
 import { duplicateIdRule } from "./rules/duplicate-id";
 import { growthMismatchRule } from "./rules/growth-mismatch";
+import { growthWithoutBaseRule } from "./rules/growth-without-base";
+import { noRegionIndexRule } from "./rules/no-region-index";
 import { percentOutOfRangeRule } from "./rules/percent-out-of-range";
+import { publicationDateRule } from "./rules/publication-date";
 import { quoteMismatchRule } from "./rules/quote-mismatch";
+import { quoteNotInSourceRule } from "./rules/quote-not-in-source";
 import { ratioExceedsWholeRule } from "./rules/ratio-exceeds-whole";
+import { reportRegionsRule } from "./rules/report-regions";
 import { unknownReferenceRule } from "./rules/unknown-reference";
 import { unknownRegionRule } from "./rules/unknown-region";
+import { unquotedFigureRule } from "./rules/unquoted-figure";
 
 /**
  * The rules {@link validateReport} runs unless told otherwise, in the order it runs them.
@@ -16,18 +24,26 @@ import { unknownRegionRule } from "./rules/unknown-region";
  * @category report
  * @example
  * ```ts
- * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH"]
+ * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "REPORT_REGIONS", "NO_REGION_INDEX", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "PUBLICATION_DATE", "DESIGNATION_RECIPIENT", "DESIGNATION_DATE", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "GROWTH_WITHOUT_BASE", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH", "QUOTE_NOT_IN_SOURCE", "UNQUOTED_FIGURE"]
  * ```
  */
 export const builtInReportRules: readonly ReportRule[] = [
   duplicateIdRule,
   unknownReferenceRule,
   unknownRegionRule,
+  reportRegionsRule,
+  noRegionIndexRule,
   agreementPartiesRule,
   dateOutsidePeriodRule,
+  publicationDateRule,
+  designationRecipientRule,
+  designationDateRule,
   ratioExceedsWholeRule,
   percentOutOfRangeRule,
   growthMismatchRule,
+  growthWithoutBaseRule,
   childrenExceedParentRule,
   quoteMismatchRule,
+  quoteNotInSourceRule,
+  unquotedFigureRule,
 ];

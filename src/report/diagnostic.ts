@@ -21,7 +21,15 @@ export type DiagnosticCode =
   | "GROWTH_MISMATCH"
   | "CHILDREN_EXCEED_PARENT"
   | "QUOTE_MISMATCH"
-  | "NOT_CHECKED";
+  | "NOT_CHECKED"
+  | "REPORT_REGIONS"
+  | "NO_REGION_INDEX"
+  | "PUBLICATION_DATE"
+  | "DESIGNATION_RECIPIENT"
+  | "DESIGNATION_DATE"
+  | "GROWTH_WITHOUT_BASE"
+  | "QUOTE_NOT_IN_SOURCE"
+  | "UNQUOTED_FIGURE";
 
 /**
  * How serious a diagnostic is: an `error` makes the report invalid, a `warning` does not.

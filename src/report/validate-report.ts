@@ -11,8 +11,6 @@ import type { ReportRule, ReportRuleContext } from "./report-rule";
 import { shapeOf } from "./schema-field";
 import { checkOptions, type ValidateReportOptions } from "./validate-report-options";
 
-export type { ValidateReportOptions } from "./validate-report-options";
-
 /**
  * What {@link validateReport} found: `ok` is `false` exactly when a diagnostic is an error, and
  * `report`, the parsed report, is present exactly when `ok` is `true`.

@@ -8,14 +8,27 @@ describe("builtInReportRules", () => {
       "DUPLICATE_ID",
       "UNKNOWN_REFERENCE",
       "UNKNOWN_REGION",
+      "REPORT_REGIONS",
+      "NO_REGION_INDEX",
       "AGREEMENT_PARTIES",
       "DATE_OUTSIDE_PERIOD",
+      "PUBLICATION_DATE",
+      "DESIGNATION_RECIPIENT",
+      "DESIGNATION_DATE",
       "RATIO_EXCEEDS_WHOLE",
       "PERCENT_OUT_OF_RANGE",
       "GROWTH_MISMATCH",
+      "GROWTH_WITHOUT_BASE",
       "CHILDREN_EXCEED_PARENT",
       "QUOTE_MISMATCH",
+      "QUOTE_NOT_IN_SOURCE",
+      "UNQUOTED_FIGURE",
     ]);
+  });
+
+  it("gives every rule a code of its own", () => {
+    const codes = builtInReportRules.map((rule) => rule.code);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 
   it("describes every rule in every locale", () => {

@@ -1,5 +1,7 @@
 // A small report drawn from the 赛罕区 2023 article, valid under every built-in rule, for tests to
 // break one rule at a time.
+import { createRegionIndex } from "../../src/region/create-region-index";
+import type { RegionIndex } from "../../src/region/types";
 import type { ReportInput } from "../../src/schemas/report";
 
 /** A fresh copy of the sample report each call, so tests may change it freely. */
@@ -111,3 +113,8 @@ export type Mutable<T> = T extends readonly (infer U)[]
   : T extends object
     ? { -readonly [K in keyof T]: Mutable<T[K]> }
     : T;
+
+/** A region index of the sample report's own regions, so it validates with no warning. */
+export function sampleRegionIndex(): RegionIndex {
+  return createRegionIndex(sampleReport().regions ?? []);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ReportRule } from "../../src/report/report-rule";
 import { validateReport } from "../../src/report/validate-report";
 import { ReportSchema } from "../../src/schemas/report";
-import { sampleReport, sampleReportWith } from "./fixtures";
+import { sampleRegionIndex, sampleReport, sampleReportWith } from "./fixtures";
 
 function snapshotPrototypes() {
   return [Object.prototype, Array.prototype, Function.prototype].map((prototype) =>
@@ -34,7 +34,7 @@ describe("validateReport", () => {
   });
 
   it("accepts the sample report and returns it parsed, with defaults filled in", () => {
-    const result = validateReport(sampleReport());
+    const result = validateReport(sampleReport(), { regionIndex: sampleRegionIndex() });
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.report?.designations).toEqual([]);
@@ -93,7 +93,8 @@ describe("validateReport", () => {
       const activity = report.activities?.[0];
       if (activity !== undefined) activity.period = "2023";
     });
-    expect(validateReport(input, { locale: "en" }).diagnostics).toEqual([
+    const regionIndex = sampleRegionIndex();
+    expect(validateReport(input, { locale: "en", regionIndex }).diagnostics).toEqual([
       {
         code: "SCHEMA",
         severity: "error",
@@ -145,7 +146,11 @@ describe("validateReport", () => {
 
   it("gives one diagnostic per unknown key, the key last in its path", () => {
     const input = { ...sampleReport(), authr: "x", edition: 2 };
-    expect(validateReport(input).diagnostics.map((d) => d.path)).toEqual([["authr"], ["edition"]]);
+    const regionIndex = sampleRegionIndex();
+    expect(validateReport(input, { regionIndex }).diagnostics.map((d) => d.path)).toEqual([
+      ["authr"],
+      ["edition"],
+    ]);
     expect(validateReport(input).diagnostics[0]?.message).toBe("创建工作报告出现未知字段 authr");
   });
 
@@ -250,7 +255,7 @@ describe("validateReport on hostile input", () => {
   it("reports a cyclic object without looping", () => {
     const input: Record<string, unknown> = { ...sampleReport() };
     input.source = input;
-    const result = validateReport(input);
+    const result = validateReport(input, { regionIndex: sampleRegionIndex() });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.every((d) => d.path[0] === "source")).toBe(true);
   });
@@ -321,7 +326,7 @@ describe("validateReport on hostile input", () => {
     const input: unknown = JSON.parse(
       `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(sampleReport()).slice(1)}`,
     );
-    const result = validateReport(input);
+    const result = validateReport(input, { regionIndex: sampleRegionIndex() });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.path)).toEqual([["__proto__"], ["constructor"]]);
     expect(snapshotPrototypes()).toEqual(before);
@@ -333,7 +338,7 @@ describe("validateReport on hostile input", () => {
       '"name":"赛出石榴红"',
       '"name":"赛出石榴红","__proto__":{"polluted":true}',
     );
-    const result = validateReport(JSON.parse(text));
+    const result = validateReport(JSON.parse(text), { regionIndex: sampleRegionIndex() });
     expect(result.diagnostics.map((d) => d.path)).toEqual([
       ["brands", 0, "__proto__"],
       ["brands", 0],

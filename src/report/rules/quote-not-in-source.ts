@@ -1,0 +1,62 @@
+import { normalizeText } from "../../text/normalize-text";
+import { describeObservation } from "../describe";
+import { createDiagnostic, type Diagnostic } from "../diagnostic";
+import { indicatorName } from "../figures";
+import { findQuotes } from "../find-quotes";
+import { quotesOf } from "../quotes-of";
+import type { ReportRule } from "../report-rule";
+
+const notInSource = {
+  "zh-CN": "{record}的原文“{quote}”不在报告来源的原文（source.text）中",
+  "zh-TW": "{record}的原文「{quote}」不在報告來源的原文（source.text）中",
+  en: '{record} quotes "{quote}", which is not in the source text (source.text)',
+};
+
+/**
+ * QUOTE_NOT_IN_SOURCE: when a report carries the text it was read from (`source.text`), every
+ * quote of its figures occurs in that text, compared after the normalisation the reader applies
+ * (`normalizeText`). A quote that does not occur was not read from the source. See
+ * {@link auditFigures} to run the same check, and the figure audit, on their own.
+ *
+ * @category report
+ * @example
+ * ```ts
+ * const observations = [{ indicatorId: "awareness_rate", regionCode: "150105", period: "2023", value: { value: 99, unit: "%" }, source: { quote: "知晓率达99%" } }];
+ * const source = { title: "赛罕区", text: "群众知晓率达98%。" };
+ * const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", source, observations };
+ * validateReport(report, { rules: [quoteNotInSourceRule] }).diagnostics[0]?.message
+ * //=> "观测值（知晓率，地区 150105，2023）的原文“知晓率达99%”不在报告来源的原文（source.text）中"
+ * ```
+ */
+export const quoteNotInSourceRule: ReportRule = {
+  code: "QUOTE_NOT_IN_SOURCE",
+  description: {
+    "zh-CN": "报告带有原文时，每条引文都须出现在原文中",
+    "zh-TW": "報告帶有原文時，每條引文都須出現在原文中",
+    en: "when the report carries its source text, every quote occurs in it",
+  },
+  check(report, { locale, indicators }) {
+    const text = report.source?.text;
+    if (text === undefined) return [];
+    const quotes = quotesOf(report);
+    const { found } = findQuotes(
+      normalizeText(text),
+      quotes.map(({ quote }) => normalizeText(quote)),
+    );
+    const diagnostics: Diagnostic[] = [];
+    quotes.forEach(({ quote, path, index }, at) => {
+      if (found[at] === true) return;
+      const observation = report.observations[index];
+      if (observation === undefined) return;
+      const name = indicatorName(indicators, observation.indicatorId, locale);
+      const record = describeObservation(observation, locale, name);
+      diagnostics.push(
+        createDiagnostic("QUOTE_NOT_IN_SOURCE", "error", path, notInSource, locale, {
+          record,
+          quote,
+        }),
+      );
+    });
+    return diagnostics;
+  },
+};

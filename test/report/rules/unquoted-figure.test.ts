@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { unquotedFigureRule } from "../../../src/report/rules/unquoted-figure";
+import { validateReport } from "../../../src/report/validate-report";
+
+const rules = [unquotedFigureRule];
+
+function reportWith(text: string | undefined, quotes: readonly string[]) {
+  const observations = quotes.map((quote, i) => ({
+    indicatorId: "awareness_rate",
+    regionCode: "150105",
+    period: `${2020 + i}`,
+    value: { value: 99, unit: "%" },
+    source: { quote },
+  }));
+  const source = text === undefined ? { title: "赛罕区" } : { title: "赛罕区", text };
+  return { id: "r", title: "报告", regionCode: "150105", period: "2023", source, observations };
+}
+
+describe("unquotedFigureRule", () => {
+  it("warns of a figure no quote covers as the doc example shows", () => {
+    const observations = [
+      {
+        indicatorId: "awareness_rate",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 99, unit: "%" },
+        source: { quote: "知晓率达99%" },
+      },
+    ];
+    const source = { title: "赛罕区", text: "知晓率达99%，参与群众近4000人。" };
+    const report = {
+      id: "r",
+      title: "报告",
+      regionCode: "150105",
+      period: "2023",
+      source,
+      observations,
+    };
+    expect(validateReport(report, { rules: [unquotedFigureRule] }).diagnostics[0]?.message).toBe(
+      "原文第 13 字处的数字“近4000人”未被任何引文涵盖，可能漏录",
+    );
+  });
+
+  it("warns once per unquoted figure and leaves the report valid", () => {
+    const text = "建成9个家园、110个驿站，参与近4000人。";
+    const result = validateReport(reportWith(text, ["9个家园"]), { rules, locale: "en" });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["UNQUOTED_FIGURE", "warning", ["source", "text"]],
+      ["UNQUOTED_FIGURE", "warning", ["source", "text"]],
+    ]);
+    expect(result.diagnostics[0]?.message).toBe(
+      'the figure "110个" at character 8 of the source text is in no quote; it may have been missed',
+    );
+  });
+
+  it("is silent when every figure is quoted, or when there is no text", () => {
+    const text = "建成9个家园、110个驿站。";
+    expect(
+      validateReport(reportWith(text, ["建成9个家园、110个驿站"]), { rules }).diagnostics,
+    ).toEqual([]);
+    expect(validateReport(reportWith(undefined, []), { rules }).diagnostics).toEqual([]);
+  });
+});
