@@ -1,9 +1,10 @@
 // Reads a submission record by record, so one bad record costs its own diagnostics and no more:
 // the records that pass their schema make up the report the cross-record rules check.
 import type * as z from "zod";
+import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { type Report, ReportSchema } from "../schemas/report";
-import { describeObservation, describeRecord, type RecordKind } from "./describe";
+import { describeObservation, describeRecord, type RecordKind, recordKindLabel } from "./describe";
 import { createDiagnostic, type Diagnostic } from "./diagnostic";
 import { schemaDiagnostics } from "./schema-diagnostics";
 import { elementOf, isOptional, shapeOf } from "./schema-field";
@@ -85,12 +86,14 @@ function nameOf(collection: ReportCollection, index: number, raw: unknown, local
   const text = typeof shown === "string" && shown.trim() !== "" ? shown : undefined;
   const code = typeof key === "string" && key !== "" && key !== text ? key : undefined;
   if (text === undefined && code === undefined) {
-    return describeRecord(kind, `#${index + 1}`, undefined, locale);
+    return formatMessage(nthRecord, locale, { kind: recordKindLabel(kind, locale), n: index + 1 });
   }
   return describeRecord(kind, text, code, locale);
 }
 
 const freeze = Object.freeze;
+
+const nthRecord = { "zh-CN": "第 {n} 条{kind}", "zh-TW": "第 {n} 條{kind}", en: "{kind} no. {n}" };
 
 const recordLeftOut = {
   "zh-CN": "{record}未通过格式检查，跨记录规则未检查该记录",
@@ -145,6 +148,7 @@ export function readReport(input: unknown, locale: Locale, keepIssue: boolean): 
           basePath: [key, index],
           input: raw,
           record: nameOf(collection, index, raw, locale),
+          kind: recordKindLabel(reportCollections[collection].kind, "zh-CN"),
           locale,
           keepIssue,
         };

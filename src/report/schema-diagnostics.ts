@@ -22,6 +22,8 @@ export interface IssueScope {
   readonly schema: z.core.$ZodType;
   readonly basePath: readonly (string | number)[];
   readonly record?: string;
+  /** The word for the record's kind in zh-CN (单位), which its fields' titles may repeat (单位名称). */
+  readonly kind?: string;
   /** The value the schema parsed, to show what an issue found. */
   readonly input: unknown;
   readonly locale: Locale;
@@ -46,9 +48,12 @@ function subjectOf(
     if (record === undefined) return keys === "" ? m.theReport.en : keys;
     return keys === "" ? record : `${record}, field ${keys}`;
   }
-  const kind = steps[0]?.title;
-  let text = record === undefined ? (kind ?? formatPath(scope.basePath)) : record;
-  let previous = record === undefined ? kind : undefined;
+  if (record === undefined && scope.basePath.length === 0 && path.length === 0) {
+    return m.theReport[locale];
+  }
+  const kinds = [scope.kind, steps[0]?.title].filter((k): k is string => k !== undefined);
+  let text = record === undefined ? (steps[0]?.title ?? formatPath(scope.basePath)) : record;
+  let previous = record === undefined ? steps[0]?.title : undefined;
   path.forEach((key, depth) => {
     if (typeof key === "number") {
       text += formatMessage(m.item, locale, { n: key + 1 });
@@ -56,9 +61,9 @@ function subjectOf(
     }
     let title = steps[depth + 1]?.title ?? key;
     // 活动“云交流”的名称, not 的活动名称; 观测值的数值, not 的数值的数值.
-    if (kind !== undefined && depth === 0 && title.startsWith(kind) && title !== kind) {
-      title = title.slice(kind.length);
-    }
+    const repeated =
+      depth === 0 ? kinds.find((k) => title.startsWith(k) && title !== k) : undefined;
+    if (repeated !== undefined) title = title.slice(repeated.length);
     if (title === previous) return;
     previous = title;
     text += text === "" ? title : `的${title}`;
@@ -140,11 +145,13 @@ function messageOf(issue: z.core.$ZodIssue, scope: IssueScope): string {
     leaf === undefined
       ? m.allowedForm[locale]
       : expectedValue(leaf.schema, locale === "en" ? undefined : leaf.title, locale, values);
+  const values =
+    issue.code === "invalid_value" ? listAllowedValues(issue.values, locale) : undefined;
+  if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    return formatMessage(m.missing, locale, { subject, expected: expected(values) });
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (input === undefined) {
-        return formatMessage(m.missing, locale, { subject, expected: expected() });
-      }
       return formatMessage(m.wrongType, locale, {
         subject,
         expected: expected(),
@@ -164,7 +171,7 @@ function messageOf(issue: z.core.$ZodIssue, scope: IssueScope): string {
     case "invalid_value":
       return formatMessage(m.notAllowed, locale, {
         subject,
-        values: listAllowedValues(issue.values, locale),
+        values: values ?? "",
         received: receivedOf(input, undefined, locale),
       });
     case "not_multiple_of":

@@ -151,7 +151,7 @@ describe("validateReport", () => {
       ["authr"],
       ["edition"],
     ]);
-    expect(validateReport(input).diagnostics[0]?.message).toBe("创建工作报告出现未知字段 authr");
+    expect(validateReport(input).diagnostics[0]?.message).toBe("提交的报告出现未知字段 authr");
   });
 
   it("does not let the language of the messages change zod's global configuration", () => {
