@@ -42,7 +42,9 @@ function build(quotes: readonly string[]): Automaton {
       }
       node = child;
     }
-    (ends[node] ??= []).push(index);
+    const ending = ends[node] ?? [];
+    ending.push(index);
+    ends[node] = ending;
   });
   const fail = new Array<number>(next.length).fill(0);
   const output = new Array<number>(next.length).fill(-1);

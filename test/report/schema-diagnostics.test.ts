@@ -29,7 +29,8 @@ const cases: readonly [string, Parameters<typeof sampleReportWith>[0], string][]
   [
     "a missing field",
     (r) => {
-      delete (r.activities?.[0] as Record<string, unknown>).modality;
+      const first: Record<string, unknown> = r.activities?.[0] ?? {};
+      delete first.modality;
     },
     `${activity}的形式未填写，应为以下之一："offline"（线下）、"online"（线上）、"hybrid"（线上线下结合）`,
   ],
