@@ -17,7 +17,7 @@ interface Definition {
 }
 
 // Wrappers that change how a value is read but not what it is.
-const wrappers: ReadonlySet<string> = new Set([
+const wrappers: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "optional",
   "nonoptional",
   "nullable",

@@ -98,7 +98,7 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
       "zh-TW": "指標列表（每項有字串 id）",
       en: "a list of indicators, each with a string id",
     },
-    defect: everyItem((item) => isObject(item) && typeof item.id === "string"),
+    defect: /* @__PURE__ */ everyItem((item) => isObject(item) && typeof item.id === "string"),
   },
   rules: {
     expected: {
@@ -106,7 +106,7 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
       "zh-TW": "規則列表（每項有 code 和 check 函式）",
       en: "a list of rules, each with a code and a check function",
     },
-    defect: everyItem(
+    defect: /* @__PURE__ */ everyItem(
       (item) => isObject(item) && typeof item.code === "string" && typeof item.check === "function",
     ),
   },

@@ -29,7 +29,7 @@ export type ValidateReportResult =
 // validator build millions of issues. A real report has thousands of records, not millions.
 const maxRecords = 1_000_000;
 
-const collectionKeys = Object.keys(
+const collectionKeys = /* @__PURE__ */ Object.keys(
   reportCollections,
 ) as readonly (keyof typeof reportCollections)[];
 

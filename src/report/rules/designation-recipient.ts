@@ -19,7 +19,13 @@ import type { ReportRule } from "../report-rule";
 // to a person.
 const aboveTownship: readonly RegionLevel[] = ["province", "prefecture", "county"];
 const townshipOrBelow: readonly RegionLevel[] = ["township", "village"];
-const anyLevel: readonly RegionLevel[] = [...aboveTownship, ...townshipOrBelow];
+const anyLevel: readonly RegionLevel[] = [
+  "province",
+  "prefecture",
+  "county",
+  "township",
+  "village",
+];
 
 interface Recipients {
   readonly types: readonly RecipientType[];
