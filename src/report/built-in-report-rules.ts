@@ -7,6 +7,7 @@ import { designationRecipientRule } from "./rules/designation-recipient";
 import { duplicateIdRule } from "./rules/duplicate-id";
 import { growthMismatchRule } from "./rules/growth-mismatch";
 import { growthWithoutBaseRule } from "./rules/growth-without-base";
+import { invalidCountRule } from "./rules/invalid-count";
 import { noRegionIndexRule } from "./rules/no-region-index";
 import { percentOutOfRangeRule } from "./rules/percent-out-of-range";
 import { publicationDateRule } from "./rules/publication-date";
@@ -14,6 +15,7 @@ import { quoteMismatchRule } from "./rules/quote-mismatch";
 import { quoteNotInSourceRule } from "./rules/quote-not-in-source";
 import { ratioExceedsWholeRule } from "./rules/ratio-exceeds-whole";
 import { reportRegionsRule } from "./rules/report-regions";
+import { unitMismatchRule } from "./rules/unit-mismatch";
 import { unknownReferenceRule } from "./rules/unknown-reference";
 import { unknownRegionRule } from "./rules/unknown-region";
 import { unquotedFigureRule } from "./rules/unquoted-figure";
@@ -24,7 +26,7 @@ import { unquotedFigureRule } from "./rules/unquoted-figure";
  * @category report
  * @example
  * ```ts
- * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "REPORT_REGIONS", "NO_REGION_INDEX", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "PUBLICATION_DATE", "DESIGNATION_RECIPIENT", "DESIGNATION_DATE", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "GROWTH_WITHOUT_BASE", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH", "QUOTE_NOT_IN_SOURCE", "UNQUOTED_FIGURE"]
+ * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "REPORT_REGIONS", "NO_REGION_INDEX", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "PUBLICATION_DATE", "DESIGNATION_RECIPIENT", "DESIGNATION_DATE", "UNIT_MISMATCH", "INVALID_COUNT", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "GROWTH_WITHOUT_BASE", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH", "QUOTE_NOT_IN_SOURCE", "UNQUOTED_FIGURE"]
  * ```
  */
 export const builtInReportRules: readonly ReportRule[] = [
@@ -38,6 +40,8 @@ export const builtInReportRules: readonly ReportRule[] = [
   publicationDateRule,
   designationRecipientRule,
   designationDateRule,
+  unitMismatchRule,
+  invalidCountRule,
   ratioExceedsWholeRule,
   percentOutOfRangeRule,
   growthMismatchRule,

@@ -29,7 +29,9 @@ export type DiagnosticCode =
   | "DESIGNATION_DATE"
   | "GROWTH_WITHOUT_BASE"
   | "QUOTE_NOT_IN_SOURCE"
-  | "UNQUOTED_FIGURE";
+  | "UNQUOTED_FIGURE"
+  | "UNIT_MISMATCH"
+  | "INVALID_COUNT";
 
 /**
  * How serious a diagnostic is: an `error` makes the report invalid, a `warning` does not.

@@ -26,7 +26,10 @@ export const reportCollections = {
   indicators: { kind: "indicator", name: "name", id: "id" },
   observations: { kind: "observation", name: "indicatorId", id: "indicatorId" },
 } as const satisfies Readonly<
-  Record<string, { readonly kind: RecordKind; readonly name: string; readonly id: string }>
+  Record<
+    ReportCollection,
+    { readonly kind: RecordKind; readonly name: string; readonly id: string }
+  >
 >;
 
 /**
@@ -34,7 +37,16 @@ export const reportCollections = {
  *
  * @category report
  */
-export type ReportCollection = keyof typeof reportCollections;
+export type ReportCollection =
+  | "regions"
+  | "units"
+  | "brands"
+  | "campaigns"
+  | "activities"
+  | "agreements"
+  | "designations"
+  | "indicators"
+  | "observations";
 
 /**
  * A record left out of the checked report because it failed its schema: where it was, and its
@@ -62,6 +74,11 @@ export interface ReadReport {
   readonly leftOut: readonly LeftOutRecord[];
   /** Fields of the report itself that failed: required ones stop the rules, optional ones are left out. */
   readonly failedFields: readonly string[];
+  /**
+   * For each collection that lost records, the submitted index of each record kept, so that a
+   * rule's path into the checked report can be turned into a path into the submission.
+   */
+  readonly submittedIndex: Readonly<Partial<Record<ReportCollection, readonly number[]>>>;
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -112,15 +129,19 @@ export function readReport(input: unknown, locale: Locale, keepIssue: boolean): 
     const parsed = ReportSchema.safeParse(input);
     const issues = parsed.success ? [] : parsed.error.issues;
     const scope = { schema: ReportSchema, basePath: [], input, locale, keepIssue };
-    return { diagnostics: schemaDiagnostics(issues, scope), leftOut: [], failedFields: [] };
+    const diagnostics = schemaDiagnostics(issues, scope);
+    return { diagnostics, leftOut: [], failedFields: [], submittedIndex: {} };
   }
   // Most submissions pass: one parse of the whole report is the cheapest way to find that out.
   // Only a failing one is read again record by record.
   const whole = ReportSchema.safeParse(input);
-  if (whole.success) return { report: whole.data, diagnostics, leftOut: [], failedFields: [] };
+  if (whole.success) {
+    return { report: whole.data, diagnostics, leftOut: [], failedFields: [], submittedIndex: {} };
+  }
   const shape = shapeOf(ReportSchema);
   const report: Record<string, unknown> = {};
   const leftOut: LeftOutRecord[] = [];
+  const submittedIndex: Partial<Record<ReportCollection, number[]>> = {};
   const failedFields: string[] = [];
   let complete = true;
   for (const [key, schema] of Object.entries(shape)) {
@@ -135,12 +156,14 @@ export function readReport(input: unknown, locale: Locale, keepIssue: boolean): 
       const collection = key as ReportCollection;
       const element = elementOf(schema) as z.ZodType;
       const records: unknown[] = [];
+      const kept: number[] = [];
       const list = value as readonly unknown[];
       for (let index = 0; index < list.length; index++) {
         const raw = list[index];
         const parsed = element.safeParse(raw);
         if (parsed.success) {
           records.push(parsed.data);
+          kept.push(index);
           continue;
         }
         const scope = {
@@ -162,6 +185,7 @@ export function readReport(input: unknown, locale: Locale, keepIssue: boolean): 
         leftOut.push(typeof id === "string" ? { collection, index, id } : { collection, index });
       }
       report[key] = freeze(records);
+      if (kept.length < list.length) submittedIndex[collection] = kept;
       continue;
     }
     if (!present && isOptional(schema)) continue;
@@ -193,6 +217,7 @@ export function readReport(input: unknown, locale: Locale, keepIssue: boolean): 
     diagnostics.push(...schemaDiagnostics([issue], scope));
   }
   // The shape of ReportSchema, frozen as its `.readonly()` output is.
-  if (!complete) return { diagnostics, leftOut, failedFields };
-  return { report: freeze(report) as Report, diagnostics, leftOut, failedFields };
+  if (!complete) return { diagnostics, leftOut, failedFields, submittedIndex };
+  const read = freeze(report) as Report;
+  return { report: read, diagnostics, leftOut, failedFields, submittedIndex };
 }

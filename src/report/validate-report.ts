@@ -6,7 +6,7 @@ import type { Indicator } from "../metric/types";
 import { type Report, ReportSchema } from "../schemas/report";
 import { builtInReportRules } from "./built-in-report-rules";
 import { createDiagnostic, type Diagnostic } from "./diagnostic";
-import { type LeftOutRecord, readReport, reportCollections } from "./read-report";
+import { type LeftOutRecord, type ReadReport, readReport, reportCollections } from "./read-report";
 import type { ReportRule, ReportRuleContext } from "./report-rule";
 import { shapeOf } from "./schema-field";
 import { checkOptions, type ValidateReportOptions } from "./validate-report-options";
@@ -114,6 +114,27 @@ function runRules(
   return diagnostics;
 }
 
+/**
+ * Turns the paths of rule diagnostics, which index the checked report, into paths into the
+ * submission: with records left out, the third activity checked may be the fifth submitted.
+ */
+function toSubmission(
+  diagnostics: readonly Diagnostic[],
+  submittedIndex: ReadReport["submittedIndex"],
+): readonly Diagnostic[] {
+  if (Object.keys(submittedIndex).length === 0) return diagnostics;
+  return diagnostics.map((diagnostic) => {
+    const [collection, index, ...rest] = diagnostic.path;
+    if (typeof collection !== "string" || typeof index !== "number") return diagnostic;
+    const kept = Object.hasOwn(submittedIndex, collection)
+      ? submittedIndex[collection as keyof typeof submittedIndex]
+      : undefined;
+    const submitted = kept?.[index];
+    if (submitted === undefined) return diagnostic;
+    return { ...diagnostic, path: [collection, submitted, ...rest] };
+  });
+}
+
 /** Today in China (UTC+8), the one time zone of the data. */
 function todayInChina(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -209,7 +230,8 @@ export function validateReport(
     if (report !== undefined) {
       const rules = options?.rules ?? builtInReportRules;
       const context = contextFor(report, locale, options, read.leftOut);
-      diagnostics.push(...runRules(report, rules, context));
+      const found = runRules(report, rules, context);
+      diagnostics.push(...toSubmission(found, read.submittedIndex));
     }
     const failed = report === undefined || diagnostics.some((d) => d.severity === "error");
     return failed || report === undefined

