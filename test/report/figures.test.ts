@@ -21,15 +21,24 @@ describe("figures", () => {
     expect(certainlyGreater(people(60000), { value: 1, unit: "元", comparator: "eq" })).toBe(false);
   });
 
-  it("read an exact figure as everything that rounds to it as written", () => {
-    const gdp = spanOf({ value: 36310000000, unit: "元", comparator: "eq" });
+  it("read an exact figure as everything that rounds to it at its written precision", () => {
+    const gdp = spanOf({ value: 36310000000, unit: "元", comparator: "eq", precision: 1e7 });
     expect(gdp?.low).toBeCloseTo(36305000000);
     expect(gdp?.high).toBeCloseTo(36315000000);
+    // Trailing zeros are not a precision: 200亿 written to the 亿 is 199.5亿 to 200.5亿.
+    expect(spanOf({ value: 2e10, unit: "元", comparator: "eq", precision: 1e8 })).toEqual({
+      low: 19950000000,
+      high: 20050000000,
+    });
+    expect(spanOf({ value: 2e10, unit: "元", comparator: "eq" })).toEqual({
+      low: 19999999999.5,
+      high: 20000000000.5,
+    });
     expect(spanOf({ value: 6.7, unit: "%", comparator: "eq" })).toEqual({
       low: 6.65,
       high: 6.75,
     });
-    expect(spanOf({ value: 0, comparator: "eq" })).toEqual({ low: 0, high: 0 });
+    expect(spanOf({ value: 0, comparator: "eq" })).toEqual({ low: -0.5, high: 0.5 });
     expect(spanOf({ value: 4000, unit: "人", comparator: "nearly" })).toEqual({
       low: Number.NEGATIVE_INFINITY,
       high: 4000,

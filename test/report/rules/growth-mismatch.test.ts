@@ -127,3 +127,38 @@ describe("growthMismatchRule", () => {
     ).toEqual([]);
   });
 });
+
+describe("growthMismatchRule with written precision", () => {
+  it("checks round numbers as tightly as any: 200亿 against 100亿 is not 8.7%", () => {
+    const at = (period: string) =>
+      gdp(period, { value: period === "2023-H1" ? 2e10 : 1e10, unit: "元", precision: 1e8 });
+    const result = validateReport(
+      report([at("2023-H1"), at("2022-H1"), growth({ value: 8.7, unit: "%", precision: 0.1 })]),
+      { rules },
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ["GROWTH_MISMATCH", "error"],
+    ]);
+    const plain = validateReport(
+      report([
+        gdp("2023-H1", { value: 2e10, unit: "元" }),
+        gdp("2022-H1", { value: 1e10, unit: "元" }),
+        growth({ value: 8.7, unit: "%" }),
+      ]),
+      { rules },
+    );
+    expect(plain.diagnostics.map((d) => d.code)).toEqual(["GROWTH_MISMATCH"]);
+  });
+
+  it("allows what the written precision allows", () => {
+    const result = validateReport(
+      report([
+        gdp("2023-H1", { value: 3.631e10, unit: "元", precision: 1e7 }),
+        gdp("2022-H1", { value: 3.403e10, unit: "元", precision: 1e7 }),
+        growth({ value: 6.7, unit: "%", precision: 0.1 }),
+      ]),
+      { rules },
+    );
+    expect(result.diagnostics).toEqual([]);
+  });
+});
