@@ -450,6 +450,13 @@ export const cnRegionsTargets: Readonly<Record<string, Target>> = {
 export const cnRegionHistoryTargets: Readonly<Record<string, Target>> = {
   cnRegionHistory: constant,
   cnRegionHistorySource: constant,
+  // Making the rule reads nothing of the history; the rule is attacked through validateReport.
+  createRetiredRegionCodeRule: fn(
+    "function",
+    () => [{ firstYear: 1981, lastYear: 2024, records: [] }],
+    anything(fc.object()),
+  ),
+  retiredRegionCodeRule: rule,
   findRegionsByNameAt: fn(
     "function",
     () => ["同仁县", 2015, { within: "630000" }],

@@ -21,6 +21,7 @@ export type {
   RegionResolution,
   RegionSuccession,
 } from "../../region/region-history";
+export { createRetiredRegionCodeRule } from "../../report/rules/retired-region-code";
 export { cnRegionHistory } from "./cn-region-history";
 export type { CnRegionHistorySource } from "./cn-region-history-source";
 export { cnRegionHistorySource } from "./data.generated";
@@ -30,3 +31,4 @@ export {
 } from "./find-regions-by-name-at";
 export { type RegionNameAtOptions, regionNameAt } from "./region-name-at";
 export { type ResolveRegionCodeOptions, resolveRegionCode } from "./resolve-region-code";
+export { retiredRegionCodeRule } from "./retired-region-code-rule";

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { retiredRegionCodeRule } from "../../../src/cn-regions/history/retired-region-code-rule";
+import { builtInReportRules } from "../../../src/report/built-in-report-rules";
+import { validateReport } from "../../../src/report/validate-report";
+
+describe("retiredRegionCodeRule", () => {
+  it("warns on a report dated after 同仁县 became 同仁市 as the doc example shows", () => {
+    const report = {
+      id: "r",
+      title: "报告",
+      regionCode: "632321",
+      period: "2021",
+      publishedOn: "2021-03-01",
+    };
+    const result = validateReport(report, {
+      rules: [...builtInReportRules, retiredRegionCodeRule],
+    });
+    expect(
+      result.diagnostics
+        .filter((d) => d.code === "RETIRED_REGION_CODE")
+        .map((d) => [d.severity, d.path]),
+    ).toEqual([["warning", ["regionCode"]]]);
+  });
+
+  it("lets the same report dated before the change validate", () => {
+    const report = { id: "r", title: "报告", regionCode: "632321", period: "2019" };
+    const result = validateReport(report, { rules: [retiredRegionCodeRule] });
+    expect(result).toMatchObject({ ok: true, diagnostics: [] });
+  });
+});
