@@ -4,6 +4,7 @@ import type { Locale } from "../core/locale";
 import { ShiliuError, type ShiliuIssue } from "../core/shiliu-error";
 import type { Indicator } from "../metric/types";
 import { parsePeriod } from "../period/parse-period";
+import type { RegionHistory } from "../region/region-history";
 import type { RegionIndex } from "../region/types";
 import type { ReportRule } from "./report-rule";
 
@@ -38,6 +39,12 @@ export interface ValidateReportOptions {
   readonly today?: string;
   /** Whether each `SCHEMA` diagnostic also carries the zod issue it was made from, as `issue`. */
   readonly zodIssues?: boolean;
+  /**
+   * A code history, such as `cnRegionHistory` from `shiliu/cn-regions/history`: with it, the
+   * rules also warn (`RETIRED_REGION_CODE`) on a record that names a code which had left use by
+   * its date, naming the codes that took its area.
+   */
+  readonly regionHistory?: RegionHistory;
 }
 
 const messages = {
@@ -125,6 +132,14 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
   zodIssues: {
     expected: { "zh-CN": "true 或 false", "zh-TW": "true 或 false", en: "true or false" },
     defect: (value) => (typeof value === "boolean" ? undefined : -1),
+  },
+  regionHistory: {
+    expected: {
+      "zh-CN": "区划代码沿革（如 cnRegionHistory）",
+      "zh-TW": "區劃代碼沿革（如 cnRegionHistory）",
+      en: "a code history such as cnRegionHistory",
+    },
+    defect: (value) => (isObject(value) && Array.isArray(value.records) ? undefined : -1),
   },
 };
 

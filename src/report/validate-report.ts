@@ -8,6 +8,7 @@ import { builtInReportRules } from "./built-in-report-rules";
 import { createDiagnostic, type Diagnostic } from "./diagnostic";
 import { type LeftOutRecord, type ReadReport, readReport, reportCollections } from "./read-report";
 import type { ReportRule, ReportRuleContext } from "./report-rule";
+import { createRetiredRegionCodeRule } from "./rules/retired-region-code";
 import { shapeOf } from "./schema-field";
 import { checkOptions, type ValidateReportOptions } from "./validate-report-options";
 
@@ -228,7 +229,10 @@ export function validateReport(
       diagnostics.push(...notChecked(read.failedFields, report !== undefined, locale));
     }
     if (report !== undefined) {
-      const rules = options?.rules ?? builtInReportRules;
+      const history = options?.regionHistory;
+      const chosen = options?.rules ?? builtInReportRules;
+      const rules =
+        history === undefined ? chosen : [...chosen, createRetiredRegionCodeRule(history)];
       const context = contextFor(report, locale, options, read.leftOut);
       const found = runRules(report, rules, context);
       diagnostics.push(...toSubmission(found, read.submittedIndex));

