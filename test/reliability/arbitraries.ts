@@ -7,12 +7,21 @@
 import fc from "fast-check";
 import { locales } from "../../src/core/locale";
 import { standardIndicators } from "../../src/metric/standard-indicators";
+import { comparatorValues } from "../../src/quantity/types";
+import { extremeNumbers, extremeQuantities, extremesOfTypes } from "./extremes";
 import { type HostileType, hostileArbitrary, hostileOf } from "./hostile";
 
 /** One parameter: the hostile types it must withstand ("any" for all) and generated values. */
 export interface Param {
   readonly accepts: "any" | readonly HostileType[];
   readonly arbitrary: fc.Arbitrary<unknown>;
+  /**
+   * Valid but extreme values (MAX_VALUE, −0, Infinity- and NaN-valued quantities of every
+   * comparator, huge and tiny bounds), tried against the extremes of every other parameter.
+   */
+  readonly extremes: () => readonly unknown[];
+  /** An options object: a programmer's argument, whose invalid values may throw INVALID_ARGUMENT. */
+  readonly options?: true;
 }
 
 /** A parameter declared `unknown`: typed values mostly, anything at all sometimes. */
@@ -23,23 +32,32 @@ export function anything(typed: fc.Arbitrary<unknown>): Param {
       { arbitrary: typed, weight: 4 },
       { arbitrary: hostileArbitrary, weight: 1 },
     ),
+    extremes: () => [...extremeNumbers(), ...extremeQuantities()],
   };
 }
 
 /** A typed parameter: typed values mostly, hostile values of the declared types sometimes. */
-export function typed(types: readonly HostileType[], arbitrary: fc.Arbitrary<unknown>): Param {
+export function typed(
+  types: readonly HostileType[],
+  arbitrary: fc.Arbitrary<unknown>,
+  extremes: () => readonly unknown[] = () => extremesOfTypes(types),
+): Param {
   return {
     accepts: types,
     arbitrary: fc.oneof({ arbitrary, weight: 4 }, { arbitrary: hostileOf(...types), weight: 1 }),
+    extremes,
   };
 }
 
 /** A parameter only ever given well-formed values (a region index built by the library). */
-export function wellFormed(arbitrary: fc.Arbitrary<unknown>): Param {
-  return { accepts: [], arbitrary };
+export function wellFormed(
+  arbitrary: fc.Arbitrary<unknown>,
+  extremes: () => readonly unknown[] = () => [],
+): Param {
+  return { accepts: [], arbitrary, extremes };
 }
 
-const comparators = ["eq", "approx", "nearly", "gt", "gte", "lt", "lte"] as const;
+const comparators = comparatorValues;
 
 export const localeValue = fc.constantFrom(...locales);
 export const locale = typed(["undefined"], localeValue);
@@ -57,6 +75,8 @@ const quantityValue = fc.record(
     value: fc.oneof(anyNumber, hostileArbitrary),
     unit: fc.oneof(fc.constantFrom("%", "人", "元", "人次"), fc.string()),
     comparator: fc.oneof(fc.constantFrom(...comparators), fc.string()),
+    upper: fc.oneof(anyNumber, hostileArbitrary),
+    precision: fc.oneof(anyNumber, hostileArbitrary),
   },
   { requiredKeys: [] },
 );
@@ -69,6 +89,8 @@ export const quantityParam = typed(
       value: anyNumber,
       unit: fc.oneof(fc.constantFrom("%", "人", "元", "人次"), fc.string()),
       comparator: fc.constantFrom(...comparators),
+      upper: anyNumber,
+      precision: anyNumber,
     },
     { requiredKeys: ["value", "comparator"] },
   ),
@@ -78,12 +100,19 @@ export const quantityParam = typed(
 const metricValue = fc.oneof(anyNumber, quantityValue);
 export const metricInput = anything(metricValue);
 
-/** An options object: absent, typed fields, or a hostile object. */
+/** An options object: absent, typed fields, or a hostile object; each field set to each extreme number. */
 export function options(fields: Record<string, fc.Arbitrary<unknown>>): Param {
-  return typed(
-    ["undefined", "object", "quantity"],
-    fc.oneof(fc.constant(undefined), fc.record(fields, { requiredKeys: [] })),
-  );
+  return {
+    ...typed(
+      ["undefined", "object", "quantity"],
+      fc.oneof(fc.constant(undefined), fc.record(fields, { requiredKeys: [] })),
+      () =>
+        Object.keys(fields).flatMap((field) =>
+          extremeNumbers().map((extreme) => ({ [field]: extreme })),
+        ),
+    ),
+    options: true,
+  };
 }
 
 export const metricOptions = options({ locale: localeValue });
@@ -171,4 +200,24 @@ const observationValue = fc.record(
 );
 export const observation = typed(["object"], observationValue);
 /** Observation lists: typed arrays whose figures are data, so anything sits in the figures. */
-export const observations = wellFormed(fc.array(observationValue, { maxLength: 12 }));
+export const observations = wellFormed(fc.array(observationValue, { maxLength: 12 }), () => {
+  // Two figures that meet: siblings summed at their parent (150105 and 150102 under 150100),
+  // and this year against last year, each pair of extremes (a spread of them) on both sides.
+  const values = [...extremeNumbers(), ...extremeQuantities()];
+  const lists: unknown[] = [];
+  for (const [i, a] of values.entries()) {
+    for (const b of [
+      values[i],
+      values[(i * 7 + 3) % values.length],
+      values[(i * 13 + 5) % values.length],
+    ]) {
+      lists.push([
+        { indicatorId: "participants", regionCode: "150105", period: "2023", value: a },
+        { indicatorId: "participants", regionCode: "150102", period: "2023", value: b },
+        { indicatorId: "gdp", regionCode: "150105", period: "2023", value: a },
+        { indicatorId: "gdp", regionCode: "150105", period: "2022", value: b },
+      ]);
+    }
+  }
+  return lists;
+});

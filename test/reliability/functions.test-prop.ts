@@ -16,13 +16,21 @@ import {
   scriptTargets,
   type Target,
 } from "./classification";
-import { argumentsHoldNonFinite, hostileCases, judge, prototypeSnapshot } from "./hostile";
+import {
+  argumentsHoldNonFinite,
+  hostileCases,
+  inputText,
+  judge,
+  prototypeSnapshot,
+} from "./hostile";
 
 /** Generated argument lists per function; the hostile catalogue comes on top of these. */
 const numRuns = 100;
 
 interface Tally {
+  family: string;
   hostile: number;
+  extreme: number;
   generated: number;
   escapes: string[];
 }
@@ -43,10 +51,10 @@ const entries: readonly (readonly [
   ["shiliu/cn-regions/townships", cnTownshipsEntry, cnTownshipsTargets],
 ];
 
-function tally(name: string): Tally {
+function tally(name: string, family: string): Tally {
   const found = tallies.get(name);
   if (found !== undefined) return found;
-  const created = { hostile: 0, generated: 0, escapes: [] };
+  const created = { family, hostile: 0, extreme: 0, generated: 0, escapes: [] };
   tallies.set(name, created);
   return created;
 }
@@ -59,18 +67,76 @@ function printable(args: readonly unknown[]): string {
   }
 }
 
+/** Whether an options parameter of `target` holds something in `args`. */
+function optionsGiven(target: FunctionTarget, args: readonly unknown[]): boolean {
+  return target.params.some(
+    (param, position) => param.options === true && args[position] !== undefined,
+  );
+}
+
+/** Pairs tried per pair of positions, at most: the meeting of equal extremes always, then a spread. */
+const pairsPerPositions = 1500;
+
+/**
+ * Every extreme of each parameter alone, then pairs of extremes in every pair of positions (the
+ * other arguments from the well-typed sample): each extreme with its own kind in the other
+ * position (MAX_VALUE with MAX_VALUE, the same comparator on both sides), then an even spread of
+ * the other combinations, `pairsPerPositions` in all.
+ */
+function* extremeArguments(target: FunctionTarget): Generator<[readonly unknown[], string]> {
+  const extremes = target.params.map((param) => param.extremes());
+  for (const [position, values] of extremes.entries()) {
+    for (const [index, value] of values.entries()) {
+      const args = [...target.sample()];
+      args[position] = value;
+      yield [args, `argument ${position + 1} = extreme #${index}`];
+    }
+  }
+  for (let first = 0; first < extremes.length; first++) {
+    for (let second = first + 1; second < extremes.length; second++) {
+      const a = extremes[first] ?? [];
+      const b = extremes[second] ?? [];
+      const combinations = a.length * b.length;
+      if (combinations === 0) continue;
+      const chosen = new Set<number>();
+      for (let i = 0; i < Math.min(a.length, b.length); i++) chosen.add(i * b.length + i);
+      // A stride prime to the count visits the combinations evenly, without a generator's seed.
+      const stride = 7919 % combinations === 0 ? 1 : 7919;
+      for (let k = 0; chosen.size < Math.min(pairsPerPositions, combinations); k++) {
+        chosen.add((k * stride) % combinations);
+      }
+      for (const combination of chosen) {
+        const i = Math.floor(combination / b.length);
+        const j = combination % b.length;
+        const args = [...target.sample()];
+        args[first] = a[i];
+        args[second] = b[j];
+        yield [args, `arguments ${first + 1}, ${second + 1} = extremes #${i}, #${j}`];
+      }
+    }
+  }
+}
+
 /** Calls `call` on each argument list and records what escaped. */
 function attack(
   name: string,
   target: FunctionTarget,
   call: (args: readonly unknown[]) => unknown,
 ): void {
-  const record = tally(name);
-  const try1 = (args: readonly unknown[], label: () => string, kind: "hostile" | "generated") => {
+  const record = tally(name, target.family);
+  const try1 = (
+    args: readonly unknown[],
+    label: () => string,
+    kind: "hostile" | "extreme" | "generated",
+  ) => {
     record[kind]++;
-    const allowNonFinite = target.family !== "formula" && argumentsHoldNonFinite(args);
-    const { escape: escaped } = judge(() => call(args), { allowNonFinite });
-    if (escaped !== undefined && record.escapes.length < 5) {
+    const { escape: escaped } = judge(() => call(args), {
+      family: target.family,
+      optionsGiven: optionsGiven(target, args),
+      allowNonFinite: argumentsHoldNonFinite(args),
+      input: inputText(args),
+    });
+    if (escaped !== undefined && record.escapes.length < Number(process.env.FUZZ_EXAMPLES ?? 5)) {
       record.escapes.push(`${label()}: ${escaped}`);
     }
     return escaped === undefined;
@@ -82,6 +148,9 @@ function attack(
       args[position] = hostile.make();
       try1(args, () => `argument ${position + 1} = ${hostile.label}`, "hostile");
     }
+  }
+  for (const [args, label] of extremeArguments(target)) {
+    try1(args, () => `${label} ${printable(args)}`, "extreme");
   }
   // A property failure is recorded, not thrown, so one report lists every function that escaped.
   fc.assert(
@@ -102,7 +171,7 @@ beforeAll(() => {
   }
 });
 
-describe("every public function returns a value, a Result or a ShiliuError on hostile input", () => {
+describe("every public function keeps its family's contract on hostile and extreme input", () => {
   for (const [entry, module, targets] of entries) {
     for (const [name, target] of Object.entries(targets)) {
       if (target.kind !== "function") continue;
@@ -133,18 +202,36 @@ afterAll(() => {
   });
   const rows = [...tallies.entries()].map(([name, t]) => ({
     name,
+    family: t.family,
     hostile: t.hostile,
+    extreme: t.extreme,
     generated: t.generated,
     escaped: t.escapes.length,
     examples: t.escapes,
   }));
-  const total = rows.reduce((sum, row) => sum + row.hostile + row.generated, 0);
+  const inputs = (row: (typeof rows)[number]) => row.hostile + row.extreme + row.generated;
+  const total = rows.reduce((sum, row) => sum + inputs(row), 0);
+  const families = [...new Set(rows.map((row) => row.family))].sort().map((family) => {
+    const members = rows.filter((row) => row.family === family);
+    const sum = (pick: (row: (typeof rows)[number]) => number) =>
+      members.reduce((count, row) => count + pick(row), 0);
+    return {
+      family,
+      functions: members.length,
+      inputs: sum(inputs),
+      escaped: sum((r) => r.escaped),
+    };
+  });
   console.log(
     [
-      `reliability: ${rows.length} functions and methods, ${total} inputs (${hostileCases.length} hostile cases per argument, ${numRuns} generated argument lists each)`,
+      `reliability: ${rows.length} functions and methods, ${total} inputs (${hostileCases.length} hostile cases per argument, every extreme alone and in pairs, ${numRuns} generated argument lists each)`,
+      ...families.map(
+        (f) =>
+          `  family ${f.family.padEnd(12)} ${String(f.functions).padStart(3)} functions  ${String(f.inputs).padStart(7)} inputs  escaped ${f.escaped}`,
+      ),
       ...rows.map(
         (row) =>
-          `  ${row.name.padEnd(36)} hostile ${String(row.hostile).padStart(4)}  generated ${String(row.generated).padStart(4)}  escaped ${row.escaped}`,
+          `  ${row.name.padEnd(36)} ${row.family.padEnd(12)} hostile ${String(row.hostile).padStart(4)}  extreme ${String(row.extreme).padStart(6)}  generated ${String(row.generated).padStart(4)}  escaped ${row.escaped}`,
       ),
     ].join("\n"),
   );
@@ -152,7 +239,7 @@ afterAll(() => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     resolve(dir, "functions.json"),
-    `${JSON.stringify({ numRuns, hostileCases: hostileCases.map((c) => c.label), rows }, null, 2)}\n`,
+    `${JSON.stringify({ numRuns, hostileCases: hostileCases.map((c) => c.label), families, rows }, null, 2)}\n`,
   );
   // Checked last, after every function has run: nothing may have polluted the prototypes or
   // mutated the exported constants.

@@ -271,34 +271,135 @@ export function isHostileError(error: unknown): boolean {
   return error instanceof HostileInputError;
 }
 
+/** Words that betray a number or value printed without a thought for what it was. */
+const tellTales = ["NaN", "Infinity", "undefined", "[object"] as const;
+
 /**
- * Runs one call and judges it: a value (or Result) is fine, a `ShiliuError` is fine, the hostile
- * input's own error is fine; any other throw, or a non-finite number in the value, escaped.
+ * Every string reachable in a value (plain objects, arrays, Maps, errors and their issues),
+ * walked with a stack of its own so a value 100,000 levels deep cannot overflow the call stack.
+ */
+export function stringsIn(root: unknown): string[] {
+  const found: string[] = [];
+  const seen = new Set<object>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0 && seen.size < 20_000) {
+    const value = pending.pop();
+    if (typeof value === "string") {
+      found.push(value);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Map) {
+      for (const [key, entry] of value) pending.push(key, entry);
+    } else if (Array.isArray(value)) {
+      pending.push(...value.slice(0, 10_000));
+    } else if (value instanceof Error) {
+      found.push(value.message);
+      pending.push((value as { issues?: unknown }).issues);
+    } else {
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype === Object.prototype || prototype === null)
+        pending.push(...Object.values(value));
+    }
+  }
+  return found;
+}
+
+/** The tell-tale words in what came out that did not come in (an echoed input may hold them). */
+function tellTaleEscape(output: unknown, input: string): Escape {
+  for (const text of stringsIn(output)) {
+    for (const word of tellTales) {
+      if (text.includes(word) && !input.includes(word)) {
+        return `wrote "${word}": ${JSON.stringify(text.slice(0, 120))}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The text of every string in the arguments, read defensively (they may be hostile). */
+export function inputText(args: readonly unknown[]): string {
+  try {
+    return stringsIn(args).join("\u0000");
+  } catch {
+    return tellTales.join(" ");
+  }
+}
+
+/**
+ * What a family may do with hostile input:
+ * - `text` (readers of strings) and `safe` (functions that answer a Result, `safe*` among them)
+ *   never throw; the one exception is a `ShiliuError` `INVALID_ARGUMENT` for an options object
+ *   that is not one (a programmer's error, DESIGN: "invalid options throw");
+ * - `formula`: the same, and the answer is a Result with finite numbers whatever came in;
+ * - `constructor` and `function`: a value, a Result or a `ShiliuError`, never another error.
+ * Every family: no string that comes out (a value, a message, an error's issues) contains
+ * NaN, Infinity, undefined or "[object" unless an input string did; and a non-finite number
+ * comes out only of a non-formula given one. The hostile input's own error may pass through.
+ */
+export type JudgedFamily = "formula" | "constructor" | "text" | "safe" | "function";
+
+export interface JudgeRules {
+  readonly family: JudgedFamily;
+  /** Whether an options argument of this call is something other than absent. */
+  readonly optionsGiven?: boolean;
+  readonly allowNonFinite?: boolean;
+  /** The strings the call was given, which an answer may repeat. */
+  readonly input?: string;
+}
+
+function mayThrow(error: ShiliuError, rules: JudgeRules): boolean {
+  if (rules.family === "constructor" || rules.family === "function") return true;
+  return error.code === "INVALID_ARGUMENT" && rules.optionsGiven === true;
+}
+
+function isResult(value: unknown): boolean {
+  return (
+    typeof value === "object" && value !== null && "ok" in value && typeof value.ok === "boolean"
+  );
+}
+
+/**
+ * Runs one call and judges it by its family's rules (see {@link JudgeRules}); the hostile input's
+ * own error is always fine.
  */
 export function judge(
   call: () => unknown,
-  { allowNonFinite = false }: { readonly allowNonFinite?: boolean } = {},
+  rules: JudgeRules = { family: "function" },
 ): { readonly escape: Escape; readonly value?: unknown } {
+  const input = rules.input ?? "";
   let value: unknown;
   try {
     value = call();
   } catch (error) {
-    if (error instanceof ShiliuError) {
-      return typeof error.code === "string" && Array.isArray(error.issues)
-        ? { escape: undefined }
-        : { escape: "a ShiliuError without code or issues" };
-    }
     if (isHostileError(error)) return { escape: undefined };
+    if (error instanceof ShiliuError) {
+      if (typeof error.code !== "string" || !Array.isArray(error.issues)) {
+        return { escape: "a ShiliuError without code or issues" };
+      }
+      if (!mayThrow(error, rules)) {
+        return {
+          escape: `a ${rules.family} threw ShiliuError ${error.code}: ${error.message.slice(0, 160)}`,
+        };
+      }
+      return { escape: tellTaleEscape(error, input) };
+    }
     const name = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { escape: `threw ${name.slice(0, 200)}` };
   }
   try {
+    if ((rules.family === "formula" || rules.family === "safe") && !isResult(value)) {
+      return { escape: `a ${rules.family} answered something other than a Result`, value };
+    }
     const shape = failureShapeEscape(value);
     if (shape !== undefined) return { escape: shape, value };
-    if (!allowNonFinite) {
+    if (rules.family === "formula" || rules.allowNonFinite !== true) {
       const found = nonFiniteNumbers(value);
       if (found.length > 0) return { escape: `returned ${found.slice(0, 3).join(", ")}`, value };
     }
+    const words = tellTaleEscape(value, input);
+    if (words !== undefined) return { escape: words, value };
   } catch (error) {
     // The value handed back a hostile input (a Proxy, a getter) the caller passed in.
     if (!isHostileError(error)) throw error;
