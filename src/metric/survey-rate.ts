@@ -138,11 +138,15 @@ function countFailure(
 ): Failure<MetricFailureReason> | undefined {
   const exact =
     typeof input === "number" ||
-    (input.comparator === "eq" && (input.precision === undefined || input.precision <= 1));
+    (input.comparator === "eq" &&
+      // A precision that is not a number (data, not a figure) is not compared: `<=` would call
+      // the object's own conversion, which may throw.
+      (input.precision === undefined ||
+        (typeof input.precision === "number" && input.precision <= 1)));
   if (exact && Number.isInteger(value)) return undefined;
   const written =
     typeof input === "number" || input.comparator === "eq"
       ? String(value)
-      : `${describeValue(input.comparator)} ${value}`;
+      : `${describeValue(input.comparator, locale)} ${value}`;
   return metricFailure("not_a_count", locale, "surveyRate", name, written);
 }

@@ -78,4 +78,12 @@ describe("surveyRate counts", () => {
       reason: "unit_mismatch",
     });
   });
+
+  it("refuses, without throwing, a count whose precision is an object that cannot be compared", () => {
+    const precision = Object.create(null) as unknown as number;
+    expect(surveyRate({ value: 0, comparator: "eq", precision }, 100)).toMatchObject({
+      ok: false,
+      reason: "not_a_count",
+    });
+  });
 });
