@@ -144,6 +144,13 @@ export { auditFigures } from "./report/audit-figures";
 export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
 export type { LeftOutRecord, ReportCollection } from "./report/read-report";
+export { draftReport } from "./report/draft/draft-report";
+export type {
+  DraftNote,
+  DraftNoteCode,
+  DraftReport,
+  DraftReportOptions,
+} from "./report/draft/types";
 export type { ReportRule, ReportRuleContext } from "./report/report-rule";
 export { agreementPartiesRule } from "./report/rules/agreement-parties";
 export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";

@@ -90,6 +90,8 @@ const seedRegions = [
 ] as const;
 
 const sampleIndex = () => createRegionIndex(seedRegions);
+/** One index for every draftReport call: building it per sample would dominate the suite. */
+const draftRegionIndex = sampleIndex();
 
 function fn(
   family: FunctionFamily,
@@ -359,6 +361,20 @@ export const mainTargets: Readonly<Record<string, Target>> = {
   unitMismatchRule: rule,
   unknownRegionRule: rule,
   unquotedFigureRule: rule,
+  draftReport: fn(
+    "text",
+    () => [
+      "赛罕区2023年\n知晓率达99%，超62.5万人次",
+      { regionIndex: draftRegionIndex, locale: "en" },
+    ],
+    text,
+    options({
+      locale: localeValue,
+      publishedOn: fc.constantFrom("2023-09-20", "2024-02-29", "2023-02-30", ""),
+      regionCode: fc.constantFrom("150105", "370103", "99", ""),
+      regionIndex: fc.constant(draftRegionIndex),
+    }),
+  ),
   validateReport: fn(
     "safe",
     () => [{ id: "r" }, { locale: "en" }],
