@@ -38,4 +38,25 @@ export const draftMessages: { readonly [code in DraftNoteCode]: LocalizedText } 
     "zh-TW": "「{label}」不是標準指標，草稿新設自訂指標，請確認或改用標準指標。",
     en: "“{label}” is not a standard indicator; the draft proposes a custom one: confirm it or pick a standard one.",
   },
+  recipient_assumed: {
+    "zh-CN": "原文未写明“{title}”的获得者，草稿暂取报告地区{name}，请确认。",
+    "zh-TW": "原文未寫明「{title}」的獲得者，草稿暫取報告地區{name}，請確認。",
+    en: "The text does not say who received “{title}”; the draft takes the reporting region {name}: confirm it.",
+  },
+  party_region_assumed: {
+    "zh-CN": "协议方“{name}”的所在地区原文未写明，草稿暂取报告地区，请确认。",
+    "zh-TW": "協議方「{name}」的所在地區原文未寫明，草稿暫取報告地區，請確認。",
+    en: "The text does not say where the party “{name}” is; the draft takes the reporting region: confirm it.",
+  },
+  agreement_kind_assumed: {
+    "zh-CN": "“{title}”的类型（共建、联创共建、结对子、合作）原文未写明，草稿暂取“合作”，请确认。",
+    "zh-TW":
+      "「{title}」的類型（共建、聯創共建、結對子、合作）原文未寫明，草稿暫取「合作」，請確認。",
+    en: "The text does not say what kind of agreement “{title}” is; the draft takes cooperation: confirm it.",
+  },
+  modality_assumed: {
+    "zh-CN": "原文未写明“{name}”是线上还是线下举办，草稿暂取线下，请确认。",
+    "zh-TW": "原文未寫明「{name}」是線上還是線下舉辦，草稿暫取線下，請確認。",
+    en: "The text does not say whether “{name}” was held online; the draft takes offline: confirm it.",
+  },
 };

@@ -2,12 +2,16 @@ import { defaultLocale } from "../../core/locale";
 import type { ReportInput } from "../../schemas/report";
 import { extractQuantities } from "../../text/extract-quantities";
 import { checkDraftOptions } from "./check-draft-options";
+import { draftActivities } from "./draft-activities";
+import { draftAgreements } from "./draft-agreements";
+import { draftDesignations } from "./draft-designations";
 import { draftObservations } from "./draft-observations";
 import { findHeadline } from "./headline";
 import { publicationDate } from "./publication-date";
 import { regionMentions } from "./region-mentions";
 import { reportPeriod } from "./report-period";
 import { reportingRegion } from "./reporting-region";
+import { relocate, textView } from "./text-view";
 import type { DraftNote, DraftReport, DraftReportOptions } from "./types";
 
 /** `source.text` holds at most this many characters (the report schema's limit). */
@@ -19,7 +23,10 @@ const LONGEST_TITLE = 80;
  * Drafts a report (创建工作报告草稿) from an article: its headline, the reporting region read
  * through the region index, the period, and an observation for every figure of the text with its
  * exact words as quote and its indicator matched by label to `standardIndicators` (or a proposed
- * custom indicator). What the text does not say stays absent; `notes` locate what a reviewer must
+ * custom indicator), the honours it reports (被评为/命名为/获评 … 示范区/示范单位/模范集体, with their
+ * level), the agreements signed (签订/签署《…协议》, with parties, day and online signing) and the
+ * dated events (4月26日，举办…, with their regions, modality and audience). Brands and campaigns are
+ * not drafted: those collections stay empty. What the text does not say stays absent; `notes` locate what a reviewer must
  * decide (a name several regions share, a period not written, an indicator proposed). Never throws
  * on any text; the draft is meant to be checked with `validateReport`.
  *
@@ -46,18 +53,24 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   const checked = checkDraftOptions(options);
   const locale = checked.locale ?? defaultLocale;
   const input = typeof text === "string" ? text : "";
+  const view = textView(input);
   const index = checked.regionIndex;
-  const mentions = index === undefined ? [] : regionMentions(input, index);
-  const headline = findHeadline(input, mentions);
+  const mentions = index === undefined ? [] : regionMentions(view.text, index);
+  const headline = findHeadline(view.text, mentions);
   const region =
     checked.regionCode !== undefined
       ? { code: checked.regionCode, notes: [] }
       : reportingRegion(mentions, headline, index, locale);
-  const publishedOn = checked.publishedOn ?? publicationDate(input);
-  const period = reportPeriod(input, headline, publishedOn, locale);
+  const publishedOn = checked.publishedOn ?? publicationDate(view.text);
+  const period = reportPeriod(view.text, headline, publishedOn, locale);
   const figures = extractQuantities(input);
-  const drafted = draftObservations(input, figures, region.code, period.key, locale);
-  const title = headline?.text ?? input.trim().slice(0, LONGEST_TITLE);
+  const events = draftActivities(view, figures, mentions, region.code, period.year, locale);
+  const rest = figures.filter((figure) => !events.taken.has(figure));
+  const drafted = draftObservations(input, rest, region.code, period.key, locale);
+  const regionRecord = region.code === "" ? undefined : index?.get(region.code);
+  const honours = draftDesignations(view.text, mentions, regionRecord, region.code, locale);
+  const signed = draftAgreements(view.text, mentions, region.code, period.year, locale);
+  const title = headline?.text ?? view.text.trim().slice(0, LONGEST_TITLE);
   const report: ReportInput = {
     id: "draft",
     title,
@@ -70,13 +83,18 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
     units: [],
     brands: [],
     campaigns: [],
-    activities: [],
-    agreements: [],
-    designations: [],
+    activities: [...events.activities],
+    agreements: [...signed.agreements],
+    designations: [...honours.designations],
     indicators: [...drafted.indicators],
     observations: [...drafted.observations],
   };
-  const notes: DraftNote[] = [...region.notes, ...period.notes, ...drafted.notes];
+  const notes: DraftNote[] = [
+    ...[...region.notes, ...period.notes, ...honours.notes, ...signed.notes, ...events.notes].map(
+      (note) => relocate(note, view),
+    ),
+    ...drafted.notes,
+  ];
   notes.sort((a, b) => a.start - b.start);
   return { report, notes };
 }

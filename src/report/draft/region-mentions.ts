@@ -86,3 +86,30 @@ export function settleMention(
   );
   return within.length === 1 ? within[0] : undefined;
 }
+
+/**
+ * The mentions that lie inside `[start, end)`, found by binary search (mentions are in order of
+ * their end), so a reader asking once per record stays linear in the text.
+ *
+ * @internal
+ */
+export function mentionsWithin(
+  mentions: readonly RegionMention[],
+  start: number,
+  end: number,
+): RegionMention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: RegionMention[] = [];
+  for (let i = low; i < mentions.length; i++) {
+    const mention = mentions[i] as RegionMention;
+    if (mention.end > end) break;
+    if (mention.start >= start) found.push(mention);
+  }
+  return found;
+}

@@ -31,6 +31,10 @@ export interface DraftReportOptions {
  * - `period_from_publication`: the period is the publication year, the text names none.
  * - `period_ambiguous`: the text names several years; the latest is taken.
  * - `indicator_proposed`: no standard indicator fits the figure's label; a custom one is proposed.
+ * - `recipient_assumed`: an honour's sentence leaves out who received it; the reporting region is taken.
+ * - `party_region_assumed`: an agreement's party names no region; the reporting region is taken.
+ * - `agreement_kind_assumed`: an agreement's title names no kind; `cooperation` is taken.
+ * - `modality_assumed`: an activity's sentence does not say online or offline; `offline` is taken.
  *
  * @category report
  */
@@ -40,7 +44,11 @@ export type DraftNoteCode =
   | "period_missing"
   | "period_from_publication"
   | "period_ambiguous"
-  | "indicator_proposed";
+  | "indicator_proposed"
+  | "recipient_assumed"
+  | "party_region_assumed"
+  | "agreement_kind_assumed"
+  | "modality_assumed";
 
 /**
  * A point of a draft a reviewer must decide, located in the text.
