@@ -55,6 +55,7 @@ export const pureMainExports = [
   "designationKinds",
   "designationLevelLabels",
   "designationLevels",
+  "draftReport",
   "duplicateIdRule",
   "extractQuantities",
   "formatPercent",

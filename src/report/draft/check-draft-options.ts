@@ -4,7 +4,7 @@ import { isIsoDate } from "../../period/is-iso-date";
 import { isRegionCode } from "../../region/is-region-code";
 import type { DraftReportOptions } from "./types";
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set([
+const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "regionIndex",
   "publishedOn",
   "regionCode",

@@ -27,7 +27,7 @@ export const designationWordSources: readonly string[] = [ORDINANCE, AWARDS];
  *
  * @internal
  */
-export const designationWords: readonly DesignationWord[] = [
+export const designationWords: readonly DesignationWord[] = /* @__PURE__ */ (() => [
   ...["示范区", "示范县", "示范市", "示范州", "示范旗", "示范盟"].map((word) => ({
     word,
     kind: "demonstration_region" as const,
@@ -45,7 +45,7 @@ export const designationWords: readonly DesignationWord[] = [
   })),
   ...["模范"].map((word) => ({ word, kind: "model_individual" as const, person: true as const })),
   ...["教育基地"].map((word) => ({ word, kind: "education_base" as const })),
-];
+])();
 
 /**
  * The words that open a title and the level they give: 全国/国家 national, 省/自治区 provincial,

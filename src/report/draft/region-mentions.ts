@@ -5,7 +5,7 @@ import type { Region, RegionIndex } from "../../region/types";
  * (省/自治区, 市/州/盟, 区/县/旗, 乡/镇/街道), simplified and traditional: a name is looked up only
  * where one of them ends it, so plain words are never asked of the index.
  */
-const LEVEL_ENDINGS: ReadonlySet<string> = new Set([
+const LEVEL_ENDINGS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "省",
   "市",
   "区",
