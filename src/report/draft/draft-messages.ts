@@ -59,4 +59,9 @@ export const draftMessages: { readonly [code in DraftNoteCode]: LocalizedText } 
     "zh-TW": "原文未寫明「{name}」是線上還是線下舉辦，草稿暫取線下，請確認。",
     en: "The text does not say whether “{name}” was held online; the draft takes offline: confirm it.",
   },
+  figure_repeated: {
+    "zh-CN": "“{quote}”在原文中重复出现，草稿只记一次，请确认是否为同一数据。",
+    "zh-TW": "「{quote}」在原文中重複出現，草稿只記一次，請確認是否為同一數據。",
+    en: "“{quote}” appears again in the text; the draft records it once: confirm it is the same figure.",
+  },
 };

@@ -1,5 +1,7 @@
 import { formatMessage } from "../../core/labels";
 import type { Locale } from "../../core/locale";
+import { standardIndicators } from "../../metric/standard-indicators";
+import type { Quantity } from "../../quantity/types";
 import { unitOf } from "../../quantity/unit-of";
 import type { IndicatorInput } from "../../schemas/indicator";
 import type { ObservationInput } from "../../schemas/observation";
@@ -43,28 +45,24 @@ export function draftObservations(
   const custom = new Map<string, string>();
   const notes: DraftNote[] = [];
   let previous: { readonly id: string; readonly end: number } | undefined;
+  const seen = new Map<string, { readonly quote: string; readonly value: Quantity }>();
+  const propose = (name: string, unit: string | undefined, fresh: boolean): string => {
+    const key = `${name}\u0000${unit ?? ""}`;
+    const known = fresh ? undefined : custom.get(key);
+    if (known !== undefined) return known;
+    const id = `draft_indicator_${indicators.length + 1}`;
+    custom.set(key, id);
+    indicators.push(customIndicator(id, name, unit));
+    return id;
+  };
   for (const figure of figures) {
     const { quantity } = figure;
     const quoteStart = labelStart(text, figure);
     const quote = text.slice(quoteStart, figure.end);
-    let id: string | undefined = matchIndicator(figure.label, quantity.unit);
-    if (id === undefined) {
-      const name = figure.label ?? figure.text;
-      const key = `${name}\u0000${quantity.unit ?? ""}`;
-      id = custom.get(key);
-      if (id === undefined) {
-        id = `draft_indicator_${custom.size + 1}`;
-        custom.set(key, id);
-        indicators.push(customIndicator(id, name, quantity.unit));
-      }
-      notes.push({
-        code: "indicator_proposed",
-        start: quoteStart,
-        end: figure.end,
-        quote,
-        message: formatMessage(draftMessages.indicator_proposed, locale, { label: name }),
-      });
-    }
+    const name = figure.label ?? figure.text;
+    const located = { start: quoteStart, end: figure.end, quote };
+    let id: string =
+      matchIndicator(figure.label, quantity.unit) ?? propose(name, quantity.unit, false);
     const growthOf =
       id === "growth_rate" &&
       previous !== undefined &&
@@ -72,6 +70,28 @@ export function draftObservations(
       !CLAUSE_END.test(text.slice(previous.end, figure.start))
         ? previous.id
         : undefined;
+    const slot = `${id}\u0000${growthOf ?? ""}`;
+    const earlier = seen.get(slot);
+    if (earlier !== undefined && earlier.quote === quote && sameFigure(earlier.value, quantity)) {
+      // The same words with the same figure again (a page that repeats a paragraph): one observation.
+      notes.push({
+        code: "figure_repeated",
+        ...located,
+        message: formatMessage(draftMessages.figure_repeated, locale, { quote }),
+      });
+      continue;
+    }
+    // One observation per indicator, region and period: another figure of a taken indicator (省级示范单位4个,
+    // 市级示范单位11个) is proposed an indicator of its own.
+    if (earlier !== undefined) id = propose(name, quantity.unit, true);
+    if (!isStandard(id)) {
+      notes.push({
+        code: "indicator_proposed",
+        ...located,
+        message: formatMessage(draftMessages.indicator_proposed, locale, { label: name }),
+      });
+    }
+    seen.set(`${id}\u0000${growthOf ?? ""}`, { quote, value: quantity });
     observations.push({
       indicatorId: id,
       ...(growthOf === undefined ? {} : { growthOf }),
@@ -109,4 +129,14 @@ function customIndicator(id: string, name: string, unit: string | undefined): In
     ...(unit === undefined ? {} : { unit }),
     aggregation: "sum",
   };
+}
+
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  return (
+    a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.upper === b.upper
+  );
+}
+
+function isStandard(id: string): boolean {
+  return Object.hasOwn(standardIndicators, id);
 }

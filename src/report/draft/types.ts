@@ -34,6 +34,7 @@ export interface DraftReportOptions {
  * - `recipient_assumed`: an honour's sentence leaves out who received it; the reporting region is taken.
  * - `party_region_assumed`: an agreement's party names no region; the reporting region is taken.
  * - `agreement_kind_assumed`: an agreement's title names no kind; `cooperation` is taken.
+ * - `figure_repeated`: the same words with the same figure appear again; one observation is kept.
  * - `modality_assumed`: an activity's sentence does not say online or offline; `offline` is taken.
  *
  * @category report
@@ -48,7 +49,8 @@ export type DraftNoteCode =
   | "recipient_assumed"
   | "party_region_assumed"
   | "agreement_kind_assumed"
-  | "modality_assumed";
+  | "modality_assumed"
+  | "figure_repeated";
 
 /**
  * A point of a draft a reviewer must decide, located in the text.

@@ -73,16 +73,42 @@ describe("draftReport", () => {
     expect(draftReport(text, { regionIndex: shandong }).report.publishedOn).toBe("2023-09-20");
   });
 
-  it("proposes one custom indicator per label and unit, with a note", () => {
-    const text = "2023年，泉海学校近200名学生参加，泉海学校近200名学生参加。";
+  it("proposes a custom indicator for a label no standard one fits, with a note", () => {
+    const text = "2023年，泉海学校近200名学生参加。";
     const { report, notes } = draftReport(text, { regionCode: "370103" });
-    expect(report.indicators).toHaveLength(1);
-    expect(report.indicators?.[0]?.name["zh-CN"]).toBe("泉海学校");
+    expect(report.indicators).toEqual([
+      {
+        id: "draft_indicator_1",
+        name: { "zh-CN": "泉海学校" },
+        kind: "count",
+        unit: "名",
+        aggregation: "sum",
+      },
+    ]);
+    expect(report.observations?.map((o) => o.indicatorId)).toEqual(["draft_indicator_1"]);
+    expect(notes.map((n) => [n.code, n.quote])).toEqual([
+      ["indicator_proposed", "泉海学校近200名"],
+    ]);
+  });
+
+  it("keeps one observation per indicator, region and period", () => {
+    const text = "2023年，省级示范单位4个，市级示范单位11个。";
+    const { report, notes } = draftReport(text, { regionCode: "530626" });
     expect(report.observations?.map((o) => o.indicatorId)).toEqual([
-      "draft_indicator_1",
+      "demonstration_units",
       "draft_indicator_1",
     ]);
-    expect(notes.filter((n) => n.code === "indicator_proposed")).toHaveLength(2);
+    expect(report.indicators?.[0]?.name["zh-CN"]).toBe("市级示范单位");
+    expect(notes.map((n) => n.code)).toEqual(["indicator_proposed"]);
+    expect(validateReport(report).diagnostics).toEqual([]);
+  });
+
+  it("records the same words with the same figure once, with a note", () => {
+    const text = "2023年\n知晓率达99%。\n知晓率达99%。";
+    const { report, notes } = draftReport(text, { regionCode: "150105" });
+    expect(report.observations).toHaveLength(1);
+    const note = notes.find((n) => n.code === "figure_repeated");
+    expect(note?.start).toBe(text.lastIndexOf("知晓率"));
   });
 
   it("ties a growth rate to the figure of its clause", () => {
