@@ -143,7 +143,6 @@ export type { FigureAudit } from "./report/audit-figures";
 export { auditFigures } from "./report/audit-figures";
 export { builtInReportRules } from "./report/built-in-report-rules";
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from "./report/diagnostic";
-export type { LeftOutRecord, ReportCollection } from "./report/read-report";
 export { draftReport } from "./report/draft/draft-report";
 export type {
   DraftNote,
@@ -151,6 +150,7 @@ export type {
   DraftReport,
   DraftReportOptions,
 } from "./report/draft/types";
+export type { LeftOutRecord, ReportCollection } from "./report/read-report";
 export type { ReportRule, ReportRuleContext } from "./report/report-rule";
 export { agreementPartiesRule } from "./report/rules/agreement-parties";
 export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";
