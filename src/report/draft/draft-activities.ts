@@ -24,7 +24,7 @@ const LONGEST_NAME = 200;
 const LONGEST_SENTENCE = 400;
 
 /**
- * The activities of a draft, the figures they took (which are then no observation's), and notes.
+ * The activities of a draft, the figures they took (each also an observation, which quotes it), and notes.
  *
  * @internal
  */

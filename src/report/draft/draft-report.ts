@@ -65,8 +65,9 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   const period = reportPeriod(view.text, headline, publishedOn, locale);
   const figures = extractQuantities(input);
   const events = draftActivities(view, figures, mentions, region.code, period.year, locale);
-  const rest = figures.filter((figure) => !events.taken.has(figure));
-  const drafted = draftObservations(input, rest, region.code, period.key, locale);
+  // An activity's figures stay observations too: the observation carries the quote an activity
+  // has no field for, so every figure of the text stays quoted.
+  const drafted = draftObservations(input, figures, region.code, period.key, locale);
   const regionRecord = region.code === "" ? undefined : index?.get(region.code);
   const honours = draftDesignations(view.text, mentions, regionRecord, region.code, locale);
   const signed = draftAgreements(view.text, mentions, region.code, period.year, locale);

@@ -28,8 +28,12 @@ describe("activities of a draft", () => {
         pageViews: { value: 625000, unit: "人次", comparator: "gt", precision: 1000 },
       },
     ]);
-    // The activity's figures are its own, not observations as well.
-    expect(report.observations).toEqual([]);
+    // The activity's figures are observations as well, which quote them.
+    expect(report.observations?.map((o) => o.source?.quote)).toEqual([
+      "两地学生代表近4000人",
+      "在线观看人数达5万余人",
+      "全网浏览量超62.5万人次",
+    ]);
   });
 
   it("takes offline with a note when the text does not say, and hybrid for 线上线下", () => {
