@@ -72,8 +72,11 @@ export { periodLabel } from "./period/period-label";
 export { periodRange } from "./period/period-range";
 export { samePeriodLastYear } from "./period/same-period-last-year";
 export type {
+  CalendarPeriod,
+  CalendarPeriodKind,
   Period,
   PeriodFailureReason,
+  PeriodInterval,
   PeriodKind,
   PeriodOptions,
   PeriodRange,

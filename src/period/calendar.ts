@@ -21,9 +21,11 @@ export function isoDate(year: number, month: number, day: number): string {
 
 const messages: { readonly [reason in PeriodFailureReason]: LocalizedText } = {
   invalid_format: {
-    "zh-CN": "无法识别的期间“{key}”，应为 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
-    "zh-TW": "無法識別的期間「{key}」，應為 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
-    en: 'unrecognised period "{key}"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20',
+    "zh-CN":
+      "无法识别的期间“{key}”，应为 2023、2023-H1、2023-Q3、2023-09、2023-09-20，或期间段 2021/2023、../2023-09-25、2021/..",
+    "zh-TW":
+      "無法識別的期間「{key}」，應為 2023、2023-H1、2023-Q3、2023-09、2023-09-20，或期間段 2021/2023、../2023-09-25、2021/..",
+    en: 'unrecognised period "{key}"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20, or an interval such as 2021/2023, ../2023-09-25 or 2021/..',
   },
   year_out_of_range: {
     "zh-CN": "期间“{key}”的年份须在 1000 到 9999 之间",
@@ -34,6 +36,16 @@ const messages: { readonly [reason in PeriodFailureReason]: LocalizedText } = {
     "zh-CN": "期间“{key}”不是有效的日历日期",
     "zh-TW": "期間「{key}」不是有效的日曆日期",
     en: 'period "{key}" is not a valid calendar date',
+  },
+  reversed_interval: {
+    "zh-CN": "期间段“{key}”的起点晚于终点",
+    "zh-TW": "期間段「{key}」的起點晚於終點",
+    en: 'the interval "{key}" starts after it ends',
+  },
+  no_same_period: {
+    "zh-CN": "期间“{key}”没有上年同期：开放或长于一年的期间段不能同比",
+    "zh-TW": "期間「{key}」沒有上年同期：開放或長於一年的期間段不能同比",
+    en: 'period "{key}" has no same period last year: an open interval, or one longer than a year, cannot be compared year on year',
   },
 };
 

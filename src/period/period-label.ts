@@ -1,7 +1,7 @@
 import type { Locale } from "../core/locale";
 import { type Result, success } from "../core/result";
 import { parsePeriod } from "./parse-period";
-import type { PeriodFailureReason } from "./types";
+import type { CalendarPeriod, PeriodFailureReason } from "./types";
 
 const chineseQuarters = ["一", "二", "三", "四"] as const;
 const englishMonths = [
@@ -22,7 +22,10 @@ const englishMonths = [
 /**
  * Names a period the way a report heading does (期间名称): zh-CN `2023年`, `2023年上半年`,
  * `2023年第三季度`, `2023年9月`, `2023年9月20日`; zh-TW the same with `2023年第三季`;
- * en `2023`, `H1 2023`, `Q3 2023`, `September 2023`, `20 September 2023`.
+ * en `2023`, `H1 2023`, `Q3 2023`, `September 2023`, `20 September 2023`. An interval joins the
+ * labels of its ends: `2021年至2023年` (en `2021 to 2023`); open at the start
+ * `截至2023年9月25日` (en `up to 25 September 2023`); open at the end `2021年以来`
+ * (zh-TW `2021年以來`, en `since 2021`).
  *
  * @param key - A period key.
  * @param locale - The language; defaults to `"zh-CN"`. Failure messages use it too.
@@ -32,6 +35,9 @@ const englishMonths = [
  * ```ts
  * periodLabel("2023-H1") //=> { ok: true, value: "2023年上半年" }
  * periodLabel("2023-Q3", "en") //=> { ok: true, value: "Q3 2023" }
+ * periodLabel("2021/2023") //=> { ok: true, value: "2021年至2023年" }
+ * periodLabel("../2023-09-25", "en") //=> { ok: true, value: "up to 25 September 2023" }
+ * periodLabel("2021/..", "zh-TW") //=> { ok: true, value: "2021年以來" }
  * ```
  */
 export function periodLabel(
@@ -40,33 +46,48 @@ export function periodLabel(
 ): Result<string, PeriodFailureReason> {
   const parsed = parsePeriod(key, { locale });
   if (!parsed.ok) return parsed;
-  const { kind, year, index = 1, day = 1 } = parsed.value;
+  const period = parsed.value;
+  if (period.kind !== "interval") return success(calendarLabel(period, locale));
+  const { start, end } = period;
+  const english = locale === "en";
+  if (start === undefined) {
+    const last = calendarLabel(end as CalendarPeriod, locale);
+    return success(english ? `up to ${last}` : `截至${last}`);
+  }
+  const first = calendarLabel(start, locale);
+  if (end === undefined) {
+    return success(english ? `since ${first}` : `${first}${locale === "zh-TW" ? "以來" : "以来"}`);
+  }
+  const last = calendarLabel(end, locale);
+  return success(english ? `${first} to ${last}` : `${first}至${last}`);
+}
+
+function calendarLabel(period: CalendarPeriod, locale: Locale): string {
+  const { kind, year, index = 1, day = 1 } = period;
   if (locale === "en") {
     switch (kind) {
       case "year":
-        return success(String(year));
+        return String(year);
       case "half":
-        return success(`H${index} ${year}`);
+        return `H${index} ${year}`;
       case "quarter":
-        return success(`Q${index} ${year}`);
+        return `Q${index} ${year}`;
       case "month":
-        return success(`${englishMonths[index - 1]} ${year}`);
+        return `${englishMonths[index - 1]} ${year}`;
       case "day":
-        return success(`${day} ${englishMonths[index - 1]} ${year}`);
+        return `${day} ${englishMonths[index - 1]} ${year}`;
     }
   }
   switch (kind) {
     case "year":
-      return success(`${year}年`);
+      return `${year}年`;
     case "half":
-      return success(`${year}年${index === 1 ? "上" : "下"}半年`);
+      return `${year}年${index === 1 ? "上" : "下"}半年`;
     case "quarter":
-      return success(
-        `${year}年第${chineseQuarters[index - 1]}${locale === "zh-TW" ? "季" : "季度"}`,
-      );
+      return `${year}年第${chineseQuarters[index - 1]}${locale === "zh-TW" ? "季" : "季度"}`;
     case "month":
-      return success(`${year}年${index}月`);
+      return `${year}年${index}月`;
     case "day":
-      return success(`${year}年${index}月${day}日`);
+      return `${year}年${index}月${day}日`;
   }
 }

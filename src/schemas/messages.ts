@@ -13,7 +13,9 @@ import { validateCreditCode } from "../unit/validate-credit-code";
  */
 export const patterns = {
   region_code: /^\d{6}(?:\d{3}|\d{6})?$/,
-  period_key: /^\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?$/,
+  // One calendar key, or an ISO 8601 interval of two, or of one and an open end (..).
+  period_key:
+    /^(?:\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?|\.\.(?=\/\d))(?:\/(?:\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?|\.\.))?$/,
   iso_date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
   credit_code: /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
   url: /^https?:\/\/\S+$/,
@@ -33,9 +35,11 @@ export const patternMessages: { readonly [K in keyof typeof patterns]: Localized
     en: "a region code has 6, 9 or 12 digits",
   },
   period_key: {
-    "zh-CN": "统计期须写作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
-    "zh-TW": "統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
-    en: "a period is written 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20",
+    "zh-CN":
+      "统计期须写作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20，期间段写作 2021/2023、../2023-09-25 或 2021/..",
+    "zh-TW":
+      "統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20，期間段寫作 2021/2023、../2023-09-25 或 2021/..",
+    en: "a period is written 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20, an interval 2021/2023, ../2023-09-25 or 2021/..",
   },
   iso_date: {
     "zh-CN": "日期须写作 YYYY-MM-DD，如 2023-04-26",

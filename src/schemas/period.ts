@@ -11,8 +11,15 @@ function checkCalendar(
   const key = payload.value;
   if (!patterns.period_key.test(key)) return;
   // Every month has 28 days, so a well-formed key from year 1000 on whose day (if any) is at
-  // most 28 is valid: most dates of a large report need no calendar look-up.
-  if (key >= "1000" && (key.length < 10 || dayAtMost28(key))) return;
+  // most 28 is valid: most dates of a large report need no calendar look-up. An interval
+  // (a key with "/") is always read, for the order of its ends.
+  if (
+    key.length <= 10 &&
+    !key.includes("/") &&
+    key >= "1000" &&
+    (key.length < 10 || dayAtMost28(key))
+  )
+    return;
   const parsed = parsePeriod(key);
   if (parsed.ok) return;
   payload.issues.push({
@@ -35,7 +42,8 @@ function dayAtMost28(key: string): boolean {
 
 /**
  * A period key (统计期): a year `2023`, half `2023-H1`, quarter `2023-Q3`, month `2023-09`
- * or day `2023-09-20`, that {@link parsePeriod} accepts.
+ * or day `2023-09-20`, or an ISO 8601 interval of them (期间段: `2021/2023`, `2023-05/2023-09`,
+ * open `../2023-09-25`, `2021/..`), that {@link parsePeriod} accepts.
  *
  * @category schemas
  * @example
@@ -43,6 +51,8 @@ function dayAtMost28(key: string): boolean {
  * PeriodKeySchema.parse("2023-H1") //=> "2023-H1"
  * PeriodKeySchema.safeParse("2023-Q5").success //=> false
  * PeriodKeySchema.safeParse("2023-02-30").success //=> false
+ * PeriodKeySchema.parse("2021/..") //=> "2021/.."
+ * PeriodKeySchema.safeParse("2023/2021").success //=> false
  * ```
  */
 export const PeriodKeySchema = /* @__PURE__ */ (() =>
@@ -52,7 +62,8 @@ export const PeriodKeySchema = /* @__PURE__ */ (() =>
     .check((payload) => checkCalendar(payload, "period_key"))
     .meta({
       title: "统计期",
-      description: "A period key: 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20.",
+      description:
+        "A period key: 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20, or an ISO 8601 interval of them: 2021/2023, ../2023-09-25 (open start), 2021/.. (open end).",
     }))();
 
 /**

@@ -47,7 +47,7 @@ describe("parsePeriod", () => {
       ok: false,
       reason: "invalid_format",
       message:
-        'unrecognised period "a missing value"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20',
+        'unrecognised period "a missing value"; expected 2023, 2023-H1, 2023-Q3, 2023-09 or 2023-09-20, or an interval such as 2021/2023, ../2023-09-25 or 2021/..',
     });
     expect(parsePeriod(new String("2023") as unknown as string).ok).toBe(false);
   });

@@ -24,7 +24,7 @@ describe("period properties", () => {
         if (!range.ok) return;
         expect(isIsoDate(range.value.start)).toBe(true);
         expect(isIsoDate(range.value.end)).toBe(true);
-        expect(range.value.start <= range.value.end).toBe(true);
+        expect((range.value.start ?? "") <= (range.value.end ?? "")).toBe(true);
         expect(periodContains(k, k)).toEqual({ ok: true, value: true });
         expect(periodContains(k.slice(0, 4), k)).toEqual({ ok: true, value: true });
         expect(periodLabel(k).ok).toBe(true);

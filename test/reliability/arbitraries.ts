@@ -135,6 +135,8 @@ export const text = typed(["string"], textValue);
 const periodKeyValue = fc.oneof(
   fc.constantFrom("2023", "2023-H1", "2023-H2", "2023-Q3", "2023-09", "2023-09-20", "2024-02-29"),
   fc.constantFrom("0999", "10000", "2023-H3", "2023-Q0", "2023-13", "2023-02-30", "2023-9-1"),
+  fc.constantFrom("2021/2023", "2023-H1/2024-Q2", "../2023-09-25", "2021/..", "1000/1000-06"),
+  fc.constantFrom("2023/2021", "../..", "2021/", "/2023", "2021/2022/2023", "0999/.."),
   fc
     .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 40 }))
     .map(([year, part]) => `${year}-${String(part).padStart(2, "0")}`),

@@ -148,7 +148,7 @@ const cases: readonly [string, Parameters<typeof sampleReportWith>[0], string][]
     (r) => {
       r.period = "2023年";
     },
-    "报告期有误：统计期须写作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20",
+    "报告期有误：统计期须写作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20，期间段写作 2021/2023、../2023-09-25 或 2021/..",
   ],
   [
     "a refinement across fields",
