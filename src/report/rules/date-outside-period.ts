@@ -1,3 +1,4 @@
+import { formatMessage } from "../../core/labels";
 import type { Locale } from "../../core/locale";
 import { periodContains } from "../../period/period-contains";
 import { periodLabel } from "../../period/period-label";
@@ -8,9 +9,20 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic";
 import type { ReportRule } from "../report-rule";
 
 const outside = {
-  "zh-CN": "{record}的{what} {when} 不在报告期{period}（{start} 至 {end}）内",
-  "zh-TW": "{record}的{what} {when} 不在報告期{period}（{start} 至 {end}）內",
-  en: "{record} has {what} {when}, outside the report period {period} ({start} to {end})",
+  "zh-CN": "{record}的{what} {when} 不在报告期{period}（{span}）内",
+  "zh-TW": "{record}的{what} {when} 不在報告期{period}（{span}）內",
+  en: "{record} has {what} {when}, outside the report period {period} ({span})",
+};
+
+const spans = {
+  closed: { "zh-CN": "{start} 至 {end}", "zh-TW": "{start} 至 {end}", en: "{start} to {end}" },
+  toPublication: {
+    "zh-CN": "{start} 至发布日 {end}",
+    "zh-TW": "{start} 至發布日 {end}",
+    en: "{start} to publication on {end}",
+  },
+  openStart: { "zh-CN": "{end} 及以前", "zh-TW": "{end} 及以前", en: "on or before {end}" },
+  openEnd: { "zh-CN": "{start} 及以后", "zh-TW": "{start} 及以後", en: "on or after {start}" },
 };
 
 const words = {
@@ -19,16 +31,42 @@ const words = {
   signedOn: { "zh-CN": "签署日期", "zh-TW": "簽署日期", en: "signing date" },
 };
 
-function reportPeriod(report: Report, locale: Locale) {
-  const range = periodRange(report.period);
+const OPEN_END = "/..";
+
+/**
+ * A key whose open end (`2021/..`, 2021年以来) stops at the publication date, when the report
+ * gives one: what a report says has happened "since 2021" has happened by the day it is
+ * published. Any other key, or one that would then end before it starts, is left as it is.
+ */
+function boundedKey(key: string, publishedOn: string | undefined): string {
+  if (publishedOn === undefined || !key.endsWith(OPEN_END)) return key;
+  const bounded = `${key.slice(0, -OPEN_END.length)}/${publishedOn}`;
+  return periodRange(bounded).ok ? bounded : key;
+}
+
+function reportPeriod(report: Report, key: string, locale: Locale) {
+  const range = periodRange(key);
   const label = periodLabel(report.period, locale);
   if (!range.ok || !label.ok) return undefined;
-  return { period: label.value, start: range.value.start, end: range.value.end };
+  const { start, end } = range.value;
+  const template =
+    start === undefined
+      ? spans.openStart
+      : end === undefined
+        ? spans.openEnd
+        : key === report.period
+          ? spans.closed
+          : spans.toPublication;
+  const span = formatMessage(template, locale, { start: start ?? "", end: end ?? "" });
+  return { period: label.value, span };
 }
 
 /**
  * DATE_OUTSIDE_PERIOD: every activity's date or period, and every agreement's signing date,
- * lies within the report's period (2023 runs from 2023-01-01 to 2023-12-31).
+ * lies within the report's period (2023 runs from 2023-01-01 to 2023-12-31). A report period
+ * open at the start (`../2023-09-25`, 截至2023年9月25日 or 近年来) reaches back without limit;
+ * one open at the end (`2021/..`, 2021年以来) ends on the report's `publishedOn` when given, and
+ * so does an activity period open at the end (ongoing "since 2021" means up to publication).
  *
  * @category report
  * @example
@@ -47,7 +85,8 @@ export const dateOutsidePeriodRule: ReportRule = {
     en: "activity dates and periods and agreement signing dates lie within the report period",
   },
   check(report, { locale }) {
-    const span = reportPeriod(report, locale);
+    const key = boundedKey(report.period, report.publishedOn);
+    const span = reportPeriod(report, key, locale);
     if (span === undefined) return [];
     const diagnostics: Diagnostic[] = [];
     const check = (
@@ -56,7 +95,7 @@ export const dateOutsidePeriodRule: ReportRule = {
       when: string,
       path: readonly (string | number)[],
     ) => {
-      const inside = periodContains(report.period, when);
+      const inside = periodContains(key, boundedKey(when, report.publishedOn));
       if (!inside.ok || inside.value) return;
       diagnostics.push(
         createDiagnostic("DATE_OUTSIDE_PERIOD", "error", path, outside, locale, {

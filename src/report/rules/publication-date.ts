@@ -45,12 +45,14 @@ export const publicationDateRule: ReportRule = {
       );
     }
     const range = periodRange(report.period);
-    if (range.ok && date < range.value.start) {
+    const start = range.ok ? range.value.start : undefined;
+    // A period open at the start (../2023-09-25) has no first day to be published before.
+    if (start !== undefined && date < start) {
       diagnostics.push(
         createDiagnostic("PUBLICATION_DATE", "error", path, beforePeriod, locale, {
           date,
           period: report.period,
-          start: range.value.start,
+          start,
         }),
       );
     }

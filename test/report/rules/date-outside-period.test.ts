@@ -95,4 +95,67 @@ describe("dateOutsidePeriodRule", () => {
     });
     expect(validateReport(input, { rules }).diagnostics).toEqual([]);
   });
+
+  const reportOver = (
+    period: string,
+    publishedOn: string | undefined,
+    when: Record<string, string>,
+  ) => ({
+    id: "r",
+    title: "报告",
+    regionCode: "150105",
+    period,
+    ...(publishedOn === undefined ? {} : { publishedOn }),
+    activities: [{ id: "a1", name: "村晚", regionCodes: ["150105"], modality: "offline", ...when }],
+  });
+  const messages = (report: unknown) =>
+    (["zh-CN", "zh-TW", "en"] as const).map(
+      (locale) => validateReport(report, { rules, locale }).diagnostics[0]?.message,
+    );
+
+  it("checks dates against a multi-year report period in every locale", () => {
+    expect(messages(reportOver("2021/2023", undefined, { date: "2023-12-31" }))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(messages(reportOver("2021/2023", undefined, { date: "2020-12-31" }))).toEqual([
+      "活动“村晚”（a1）的日期 2020-12-31 不在报告期2021年至2023年（2021-01-01 至 2023-12-31）内",
+      "活動“村晚”（a1）的日期 2020-12-31 不在報告期2021年至2023年（2021-01-01 至 2023-12-31）內",
+      'activity "村晚" (a1) has date 2020-12-31, outside the report period 2021 to 2023 (2021-01-01 to 2023-12-31)',
+    ]);
+    expect(messages(reportOver("2021/2023", undefined, { period: "2023-05/2024-02" }))[2]).toBe(
+      'activity "村晚" (a1) has period 2023-05/2024-02, outside the report period 2021 to 2023 (2021-01-01 to 2023-12-31)',
+    );
+  });
+
+  it("reaches back without limit in a report period open at the start (截至, 近年来)", () => {
+    expect(messages(reportOver("../2023-09-25", undefined, { date: "2016-05-01" }))[0]).toBe(
+      undefined,
+    );
+    expect(messages(reportOver("../2023-09-25", undefined, { period: "2019/2023-09" }))).toEqual([
+      "活动“村晚”（a1）的统计期 2019/2023-09 不在报告期截至2023年9月25日（2023-09-25 及以前）内",
+      "活動“村晚”（a1）的統計期 2019/2023-09 不在報告期截至2023年9月25日（2023-09-25 及以前）內",
+      'activity "村晚" (a1) has period 2019/2023-09, outside the report period up to 25 September 2023 (on or before 2023-09-25)',
+    ]);
+  });
+
+  it("ends a report period open at the end on the publication date, when one is given", () => {
+    expect(messages(reportOver("2021/..", undefined, { date: "2030-01-01" }))[0]).toBe(undefined);
+    expect(messages(reportOver("2021/..", undefined, { date: "2020-06-01" }))).toEqual([
+      "活动“村晚”（a1）的日期 2020-06-01 不在报告期2021年以来（2021-01-01 及以后）内",
+      "活動“村晚”（a1）的日期 2020-06-01 不在報告期2021年以來（2021-01-01 及以後）內",
+      'activity "村晚" (a1) has date 2020-06-01, outside the report period since 2021 (on or after 2021-01-01)',
+    ]);
+    expect(messages(reportOver("2021/..", "2023-09-25", { date: "2023-10-01" }))).toEqual([
+      "活动“村晚”（a1）的日期 2023-10-01 不在报告期2021年以来（2021-01-01 至发布日 2023-09-25）内",
+      "活動“村晚”（a1）的日期 2023-10-01 不在報告期2021年以來（2021-01-01 至發布日 2023-09-25）內",
+      'activity "村晚" (a1) has date 2023-10-01, outside the report period since 2021 (2021-01-01 to publication on 2023-09-25)',
+    ]);
+    // An activity going on "since 2022" has gone on up to publication: inside.
+    expect(messages(reportOver("2021/..", "2023-09-25", { period: "2022/.." }))[0]).toBe(undefined);
+    expect(messages(reportOver("2021/2023", undefined, { period: "2022/.." }))[0]).toBe(
+      "活动“村晚”（a1）的统计期 2022/.. 不在报告期2021年至2023年（2021-01-01 至 2023-12-31）内",
+    );
+  });
 });
