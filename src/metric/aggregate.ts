@@ -91,28 +91,39 @@ export function readObservation(
   locale: Locale,
   i: number,
   code: string,
+  period?: string,
 ): Aggregate | RollupFailure {
   const status = observation.status;
+  // Failures name the observation by region, and by period too over time (no closure here:
+  // this runs once per observation of a national roll-up).
   if (aggregation === "ratio") {
     const { numerator, denominator } = observation;
     if (numerator === undefined || denominator === undefined) {
       return observation.value === undefined
-        ? aggregateFailure("missing_value", locale, i, code)
-        : aggregateFailure("not_aggregatable", locale, i, code);
+        ? aggregateFailure("missing_value", locale, i, code, "", "", period)
+        : aggregateFailure("not_aggregatable", locale, i, code, "", "", period);
     }
     const n = typeof numerator === "number" ? numerator : numerator?.value;
     const d = typeof denominator === "number" ? denominator : denominator?.value;
     if (n === undefined || !Number.isFinite(n)) {
-      return aggregateFailure("not_finite", locale, i, code, describeValue(n, locale));
+      return aggregateFailure("not_finite", locale, i, code, describeValue(n, locale), "", period);
     }
     if (d === undefined || !Number.isFinite(d)) {
-      return aggregateFailure("not_finite", locale, i, code, describeValue(d, locale));
+      return aggregateFailure("not_finite", locale, i, code, describeValue(d, locale), "", period);
     }
-    if (n < 0) return aggregateFailure("negative_input", locale, i, code, String(n));
-    if (d < 0) return aggregateFailure("negative_input", locale, i, code, String(d));
-    if (d === 0) return aggregateFailure("zero_denominator", locale, i, code);
+    if (n < 0) return aggregateFailure("negative_input", locale, i, code, String(n), "", period);
+    if (d < 0) return aggregateFailure("negative_input", locale, i, code, String(d), "", period);
+    if (d === 0) return aggregateFailure("zero_denominator", locale, i, code, "", "", period);
     if (!Number.isFinite(n / d))
-      return aggregateFailure("not_finite", locale, i, code, describeValue(n / d, locale));
+      return aggregateFailure(
+        "not_finite",
+        locale,
+        i,
+        code,
+        describeValue(n / d, locale),
+        "",
+        period,
+      );
     const aggregate: Aggregate = {
       value: n / d,
       comparator: joinComparators(
@@ -127,15 +138,24 @@ export function readObservation(
     return aggregate;
   }
   const input = observation.value;
-  if (input === undefined) return aggregateFailure("missing_value", locale, i, code);
+  if (input === undefined)
+    return aggregateFailure("missing_value", locale, i, code, "", "", period);
   if (typeof input === "number") {
     if (!Number.isFinite(input))
-      return aggregateFailure("not_finite", locale, i, code, describeValue(input, locale));
+      return aggregateFailure(
+        "not_finite",
+        locale,
+        i,
+        code,
+        describeValue(input, locale),
+        "",
+        period,
+      );
     const aggregate: Aggregate = { value: input === 0 ? 0 : input, comparator: "eq", count: 1 };
     if (status !== undefined && status !== "A") aggregate.status = status;
     return aggregate;
   }
-  return readQuantity(input, read, locale, i, code, status);
+  return readQuantity(input, read, locale, i, code, period, status);
 }
 
 function readQuantity(
@@ -144,15 +164,48 @@ function readQuantity(
   locale: Locale,
   i: number,
   code: string,
+  period: string | undefined,
   status: ObservationStatus | undefined,
 ): Aggregate | RollupFailure {
   const value = q?.value;
   if (!Number.isFinite(value))
-    return aggregateFailure("not_finite", locale, i, code, describeValue(value, locale));
+    return aggregateFailure(
+      "not_finite",
+      locale,
+      i,
+      code,
+      describeValue(value, locale),
+      "",
+      period,
+    );
   const comparator = Object.hasOwn(comparatorBounds, q.comparator) ? q.comparator : "approx";
   const between = comparatorBounds[comparator].direction === "between";
   if (between && !(typeof q.upper === "number" && Number.isFinite(q.upper) && q.upper >= value)) {
-    return aggregateFailure("not_finite", locale, i, code, describeValue(q.upper, locale));
+    return aggregateFailure(
+      "not_finite",
+      locale,
+      i,
+      code,
+      describeValue(q.upper, locale),
+      "",
+      period,
+    );
+  }
+  const precision = q.precision;
+  // A written precision is a place (1e8 for 200亿): what is not a positive finite number is none.
+  if (
+    precision !== undefined &&
+    !(typeof precision === "number" && Number.isFinite(precision) && precision > 0)
+  ) {
+    return aggregateFailure(
+      "invalid_precision",
+      locale,
+      i,
+      code,
+      describeValue(precision, locale),
+      "",
+      period,
+    );
   }
   let shift = 0;
   const valueUnit = q.unit;
@@ -163,7 +216,7 @@ function readQuantity(
       // The aggregate stays in its own unit; a figure of the same quantity is shifted onto it.
       const common = commonUnit(valueUnit, read.unit);
       if (common === undefined || common.unit === undefined) {
-        return aggregateFailure("unit_mismatch", locale, i, code, valueUnit, read.unit);
+        return aggregateFailure("unit_mismatch", locale, i, code, valueUnit, read.unit, period);
       }
       shift = common.shiftA - common.shiftB;
     }
@@ -171,7 +224,7 @@ function readQuantity(
   const on = (x: number) => (shift === 0 ? x : decimalToNumber(shiftDecimal(toDecimal(x), shift)));
   const aggregate: Aggregate = { value: on(value === 0 ? 0 : value), comparator, count: 1 };
   if (between) aggregate.upper = on(q.upper as number);
-  if (q.precision !== undefined) aggregate.precision = on(q.precision);
+  if (precision !== undefined) aggregate.precision = on(precision);
   if (status !== undefined && status !== "A") aggregate.status = status;
   return aggregate;
 }
@@ -229,8 +282,8 @@ export function mergeAggregate(
 }
 
 /**
- * A failure naming the observation (its index) and region; `detail` and `other` fill the
- * message.
+ * A failure naming the observation (its index) and region, and its period when it comes from
+ * an aggregation over time; `detail` and `other` fill the message.
  *
  * @internal
  */
@@ -241,34 +294,62 @@ export function aggregateFailure(
   regionCode: string,
   detail = "",
   other = "",
+  period?: string,
 ): RollupFailure {
+  const metric = period === undefined ? "rollup" : "overTime";
+  // The region, and over time the period, the observation or total belongs to.
+  const at =
+    period === undefined
+      ? locale === "en"
+        ? `region ${regionCode}`
+        : locale === "zh-TW"
+          ? `地區 ${regionCode}`
+          : `地区 ${regionCode}`
+      : locale === "en"
+        ? `region ${regionCode}, ${period}`
+        : locale === "zh-TW"
+          ? `地區 ${regionCode}，${period}`
+          : `地区 ${regionCode}，${period}`;
   // -1: no one observation, the region's total of several (finite figures past MAX_VALUE).
   const where =
     observationIndex < 0
       ? locale === "en"
-        ? `the total of region ${regionCode}`
+        ? `the total of ${at}`
         : locale === "zh-TW"
-          ? `地區 ${regionCode} 的合計`
-          : `地区 ${regionCode} 的合计`
+          ? `${at} 的合計`
+          : `${at} 的合计`
       : locale === "en"
-        ? `observation ${observationIndex} (region ${regionCode})`
+        ? `observation ${observationIndex} (${at})`
         : locale === "zh-TW"
-          ? `第 ${observationIndex} 條觀測值（地區 ${regionCode}）`
-          : `第 ${observationIndex} 条观测值（地区 ${regionCode}）`;
+          ? `第 ${observationIndex} 條觀測值（${at}）`
+          : `第 ${observationIndex} 条观测值（${at}）`;
   let base: Failure<RollupFailureReason>;
   switch (reason) {
     case "not_aggregatable":
     case "unknown_region":
-      base = metricFailure(reason, locale, "rollup", regionCode, observationIndex);
+      base = metricFailure(
+        reason,
+        locale,
+        metric,
+        period === undefined ? regionCode : at,
+        observationIndex,
+      );
       break;
-    case "duplicate_observation":
-      base = metricFailure(reason, locale, "rollup", regionCode, observationIndex, other);
+    case "duplicate_observation": {
+      // The template names the region itself; over time the period follows it.
+      const sep = locale === "en" ? ", " : "，";
+      const input = period === undefined ? regionCode : `${regionCode}${sep}${period}`;
+      base = metricFailure(reason, locale, metric, input, observationIndex, other);
       break;
+    }
     case "mixed_periods":
-      base = metricFailure(reason, locale, "rollup", detail, "", other);
+      base = metricFailure(reason, locale, metric, detail, "", other);
+      break;
+    case "invalid_precision":
+      base = metricFailure(reason, locale, metric, where, detail);
       break;
     default:
-      base = metricFailure(reason, locale, "rollup", where, detail, other);
+      base = metricFailure(reason, locale, metric, where, detail, other);
   }
   return { ...base, observationIndex, regionCode };
 }

@@ -1,9 +1,9 @@
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { type Failure, failure } from "../core/result";
-import type { MetricFailureReason, RollupFailureReason } from "./types";
+import type { MetricFailureReason, RollupFailureReason, TemporalFailureReason } from "./types";
 
-type Reason = MetricFailureReason | RollupFailureReason;
+type Reason = MetricFailureReason | RollupFailureReason | TemporalFailureReason;
 
 const templates: { readonly [reason in Reason]: LocalizedText } = {
   zero_denominator: {
@@ -71,6 +71,21 @@ const templates: { readonly [reason in Reason]: LocalizedText } = {
     "zh-TW": "{metric}：第 {value} 條觀測值與第 {other} 條重複（地區 {input}）",
     en: "{metric}: observation {value} repeats observation {other} (region {input})",
   },
+  invalid_precision: {
+    "zh-CN": "{metric}：{input}的书写精度须为正的有限数，收到 {value}",
+    "zh-TW": "{metric}：{input}的書寫精度須為正的有限數，收到 {value}",
+    en: "{metric}: the written precision of {input} must be a positive finite number, got {value}",
+  },
+  incomplete_period: {
+    "zh-CN": "{metric}：{input}不完整，缺少 {value} 的观测值",
+    "zh-TW": "{metric}：{input}不完整，缺少 {value} 的觀測值",
+    en: "{metric}: {input} is incomplete, with no observation for {value}",
+  },
+  mixed_regions: {
+    "zh-CN": "{metric}：观测值属于多个地区（{input} 与 {other}），请指定 regionCode",
+    "zh-TW": "{metric}：觀測值屬於多個地區（{input} 與 {other}），請指定 regionCode",
+    en: "{metric}: the observations belong to several regions ({input} and {other}); choose a regionCode",
+  },
   mixed_periods: {
     "zh-CN": "{metric}：观测值属于多个期间（{input} 与 {other}），请指定 period",
     "zh-TW": "{metric}：觀測值屬於多個期間（{input} 與 {other}），請指定 period",
@@ -91,6 +106,7 @@ export const terms = {
   yearOnYear: { "zh-CN": "同比增速", "zh-TW": "同比增速", en: "year-on-year growth" },
   surveyRate: { "zh-CN": "调查比率", "zh-TW": "調查比率", en: "survey rate" },
   rollup: { "zh-CN": "汇总", "zh-TW": "匯總", en: "roll-up" },
+  overTime: { "zh-CN": "跨期汇总", "zh-TW": "跨期匯總", en: "aggregation over time" },
   numerator: { "zh-CN": "分子", "zh-TW": "分子", en: "the numerator" },
   denominator: { "zh-CN": "分母", "zh-TW": "分母", en: "the denominator" },
   part: { "zh-CN": "部分", "zh-TW": "部分", en: "the part" },

@@ -212,7 +212,8 @@ export type RollupMap<E extends RollupEntry = RollupEntry> = ReadonlyMap<string,
  * Why a roll-up failed: a ratio known only as a value (`not_aggregatable`), an observation of
  * a region the index does not hold, two observations of one region, observations of several
  * periods with no period chosen, or an observation whose value is missing, not finite,
- * negative where a denominator must be positive, or in another unit.
+ * negative where a denominator must be positive, in another unit, or written to a precision
+ * that is not a positive finite number (`invalid_precision`).
  *
  * @category metric
  */
@@ -225,7 +226,8 @@ export type RollupFailureReason =
   | "not_finite"
   | "negative_input"
   | "zero_denominator"
-  | "unit_mismatch";
+  | "unit_mismatch"
+  | "invalid_precision";
 
 /**
  * A failed roll-up, naming the observation (its index in the input) that caused it; the
@@ -246,3 +248,63 @@ export interface RollupFailure extends Failure<RollupFailureReason> {
 export type RollupResult<E extends RollupEntry = RollupEntry> =
   | { readonly ok: true; readonly value: RollupMap<E> }
   | RollupFailure;
+
+/**
+ * Why an aggregation over time failed: some parts of the period have no observation
+ * (`incomplete_period`: 2 of a quarter's 3 months), none has (`missing_value`), the indicator
+ * does not combine over time and the period has no observation of its own (`not_aggregatable`),
+ * a period key is not one (an interval such as `2021/2023`, or a malformed key:
+ * `invalid_period`), two observations of one period, observations of several regions with no
+ * region chosen (`mixed_regions`), or an observation the roll-up would refuse too.
+ *
+ * @category metric
+ */
+export type TemporalFailureReason =
+  | "incomplete_period"
+  | "missing_value"
+  | "not_aggregatable"
+  | "invalid_period"
+  | "duplicate_observation"
+  | "mixed_regions"
+  | "not_finite"
+  | "negative_input"
+  | "zero_denominator"
+  | "unit_mismatch"
+  | "invalid_precision";
+
+/**
+ * A failed aggregation over time, naming the observation that caused it (−1 when no single one
+ * did), its region and period, and for `incomplete_period` every missing part.
+ *
+ * @category metric
+ */
+export interface TemporalFailure extends Failure<TemporalFailureReason> {
+  readonly observationIndex: number;
+  readonly regionCode: string;
+  /** The period the failure concerns: the observation's, or the one asked for. */
+  readonly period: string;
+  /** For `incomplete_period`: the largest parts with no observation, in calendar order. */
+  readonly missing?: readonly string[];
+}
+
+/**
+ * The aggregate one period gets from an indicator's `aggregation` and `temporal`: a
+ * {@link RollupRatio} when a ratio's numerators and denominators are added over time, a
+ * {@link RollupSum} for other indicators, either for a ratio whose period value is one
+ * observation (`last`, `none`: a percentage without its numerator stays a value).
+ *
+ * @category metric
+ */
+export type TemporalEntryOf<
+  A extends Aggregation,
+  T extends TemporalAggregation | undefined,
+> = A extends "ratio" ? (T extends "sum" ? RollupRatio : RollupEntry) : RollupSum;
+
+/**
+ * The outcome of `aggregateOverTime`: the period's aggregate, or why there is none.
+ *
+ * @category metric
+ */
+export type TemporalResult<E extends RollupEntry = RollupEntry> =
+  | { readonly ok: true; readonly value: E }
+  | TemporalFailure;
