@@ -18,6 +18,8 @@ export type { ShiliuErrorCode, ShiliuIssue } from "./core/shiliu-error";
 export { ShiliuError } from "./core/shiliu-error";
 
 // metric
+export type { AggregateOverTimeOptions } from "./metric/aggregate-over-time";
+export { aggregateOverTime } from "./metric/aggregate-over-time";
 export { cagr } from "./metric/cagr";
 export { completionRate } from "./metric/completion-rate";
 export { coverage } from "./metric/coverage";
@@ -60,6 +62,10 @@ export type {
   RollupResult,
   RollupSum,
   TemporalAggregation,
+  TemporalEntryOf,
+  TemporalFailure,
+  TemporalFailureReason,
+  TemporalResult,
 } from "./metric/types";
 export type { YearOnYearOptions } from "./metric/year-on-year";
 export { yearOnYear } from "./metric/year-on-year";

@@ -24,6 +24,11 @@ import type { Quantity } from "./types";
 export interface FormatQuantityOptions {
   /** The language to write in; defaults to `"zh-CN"`. */
   readonly locale?: Locale;
+  /**
+   * Write every digit of the number at its scale, rounding nothing away (`12.3457万人` where
+   * the canonical form is `12.35万人`): for when two figures differ past the rounded digits.
+   */
+  readonly exact?: boolean;
 }
 
 const scaleWords = {
@@ -59,6 +64,7 @@ const scaleWords = {
  * written with its own scale word. The unit is printed as given (units are simplified
  * Chinese; convert a zh-TW string with `toTraditional` from `shiliu/script` if needed).
  * English keeps all digits with thousands separators, with a space before a unit other than `%`.
+ * With `exact`, no digit is rounded away (the scale word stays).
  *
  * @param q - The quantity.
  * @param options - The locale; zh-CN by default.
@@ -75,10 +81,60 @@ const scaleWords = {
  * formatQuantity({ value: 30, upper: 40, unit: "人", comparator: "range" }) //=> "30至40人"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "zh-TW" }) //=> "5萬餘人"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "en" }) //=> "more than 50,000 人"
+ * formatQuantity({ value: 123457, unit: "人", comparator: "eq" }, { exact: true }) //=> "12.3457万人"
  * ```
  */
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
   const locale = resolveLocale(options.locale);
+  checkQuantity(q, locale);
+  const meaning = comparatorTable[q.comparator];
+  const between = meaning.direction === "between";
+  const unit = q.unit ?? "";
+  const percent = unit === "%";
+  const exact = options.exact === true;
+  const write = (value: number, mode: DecimalRounding): string => {
+    const decimal = toDecimal(value);
+    const power = locale === "en" || percent ? 0 : scaleOf(decimal, mode, exact);
+    const text = written(decimal, power, mode, exact ? undefined : q.precision, exact);
+    if (locale === "en") return grouped(text);
+    return power === 0
+      ? text
+      : `${text}${power === 4 ? scaleWords[locale].tenThousand : scaleWords[locale].hundredMillion}`;
+  };
+  const form =
+    locale !== "en" && percent && meaning.form.percent !== undefined
+      ? meaning.form.percent[locale]
+      : meaning.form[locale];
+  const unitText = locale === "en" && unit !== "" && !percent ? ` ${unit}` : unit;
+  return form
+    .replace("{number}", write(q.value, lowerRounding(q)))
+    .replace("{upper}", between ? write(q.upper as number, "ceiling") : "")
+    .replaceAll("{unit}", unitText);
+}
+
+/**
+ * The figure as {@link formatQuantity} shows it in a locale: its value and upper end rounded to
+ * the printed digits, no written precision. Two figures that differ may show the same.
+ *
+ * @internal
+ */
+export function shownQuantity(q: Quantity, locale: Locale = "zh-CN"): Quantity {
+  checkQuantity(q, locale);
+  const percent = q.unit === "%";
+  const shown = (value: number, mode: DecimalRounding): number => {
+    const decimal = toDecimal(value);
+    const power = locale === "en" || percent ? 0 : scaleOf(decimal, mode, false);
+    return decimalToNumber(shiftDecimal(roundedAt(decimal, power, mode, q.precision), power));
+  };
+  const { precision: _precision, ...rest } = q;
+  return {
+    ...rest,
+    value: shown(q.value, lowerRounding(q)),
+    ...(q.upper === undefined ? {} : { upper: shown(q.upper, "ceiling") }),
+  };
+}
+
+function checkQuantity(q: Quantity, locale: Locale): void {
   const checked = safeQuantity(q.value, q.unit, q.comparator, {
     locale,
     ...(q.upper === undefined ? {} : { upper: q.upper }),
@@ -89,31 +145,16 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
       { path: [], message: checked.message, reason: checked.reason },
     ]);
   }
-  const meaning = comparatorTable[q.comparator];
-  const between = meaning.direction === "between";
-  const unit = q.unit ?? "";
-  const percent = unit === "%";
-  const lowerMode: DecimalRounding =
-    meaning.direction === "lower" || between
-      ? "floor"
-      : meaning.direction === "upper"
-        ? "ceiling"
-        : "half-up";
-  const write = (value: number, mode: DecimalRounding): string =>
-    locale === "en"
-      ? englishNumber(value, mode, q.precision)
-      : percent
-        ? atScale(toDecimal(value), 0, mode, q.precision)
-        : chineseNumber(value, locale, mode, q.precision);
-  const form =
-    locale !== "en" && percent && meaning.form.percent !== undefined
-      ? meaning.form.percent[locale]
-      : meaning.form[locale];
-  const written = locale === "en" && unit !== "" && !percent ? ` ${unit}` : unit;
-  return form
-    .replace("{number}", write(q.value, lowerMode))
-    .replace("{upper}", between ? write(q.upper as number, "ceiling") : "")
-    .replaceAll("{unit}", written);
+}
+
+/** Lower bounds (and the lower end of a range) round down, upper bounds up, the rest half-up. */
+function lowerRounding(q: Quantity): DecimalRounding {
+  const direction = comparatorTable[q.comparator].direction;
+  return direction === "lower" || direction === "between"
+    ? "floor"
+    : direction === "upper"
+      ? "ceiling"
+      : "half-up";
 }
 
 /** Digits after the point at a scale of 10^power: 2, or fewer to end at the written precision. */
@@ -122,51 +163,55 @@ function placesAt(power: number, precision: number | undefined): number | undefi
   return Math.min(2, Math.max(0, power - decimalMagnitude(toDecimal(precision))));
 }
 
-/** The decimal rounded at a scale of 10^power, written plain (fixed places when precise). */
-function atScale(
+/** The number at a scale of 10^power, rounded as printed. */
+function roundedAt(
   decimal: Decimal,
   power: number,
   mode: DecimalRounding,
   precision: number | undefined,
+): Decimal {
+  return roundDecimalBy(shiftDecimal(decimal, -power), placesAt(power, precision) ?? 2, mode);
+}
+
+/** The number written plain at a scale of 10^power (fixed places when precise; all when exact). */
+function written(
+  decimal: Decimal,
+  power: number,
+  mode: DecimalRounding,
+  precision: number | undefined,
+  exact: boolean,
 ): string {
+  if (exact) return decimalToPlainString(shiftDecimal(decimal, -power));
   const fixed = placesAt(power, precision);
-  const rounded = roundDecimalBy(shiftDecimal(decimal, -power), fixed ?? 2, mode);
+  const rounded = roundedAt(decimal, power, mode, precision);
   return fixed === undefined ? decimalToPlainString(rounded) : decimalToFixedString(rounded, fixed);
 }
 
-function roundedAt(decimal: Decimal, power: number, mode: DecimalRounding): number {
-  return Math.abs(decimalToNumber(roundDecimalBy(shiftDecimal(decimal, -power), 2, mode)));
+/** The scale a Chinese number is written at: 0, 4 (万) or 8 (亿), judged on the rounded number. */
+function scaleOf(decimal: Decimal, mode: DecimalRounding, exact: boolean): number {
+  const at = (power: number) =>
+    Math.abs(
+      decimalToNumber(
+        exact
+          ? shiftDecimal(decimal, -power)
+          : roundDecimalBy(shiftDecimal(decimal, -power), 2, mode),
+      ),
+    );
+  if (at(0) < 1e4) return 0;
+  return at(4) < 1e4 ? 4 : 8;
 }
 
-function chineseNumber(
-  value: number,
-  locale: "zh-CN" | "zh-TW",
-  mode: DecimalRounding,
-  precision: number | undefined,
-): string {
-  const decimal = toDecimal(value);
-  if (roundedAt(decimal, 0, mode) < 1e4) return atScale(decimal, 0, mode, precision);
-  if (roundedAt(decimal, 4, mode) < 1e4) {
-    return `${atScale(decimal, 4, mode, precision)}${scaleWords[locale].tenThousand}`;
-  }
-  return `${atScale(decimal, 8, mode, precision)}${scaleWords[locale].hundredMillion}`;
-}
-
-function englishNumber(
-  value: number,
-  mode: DecimalRounding,
-  precision: number | undefined,
-): string {
-  const text = atScale(toDecimal(value), 0, mode, precision);
+/** An English number with thousands separators. */
+function grouped(text: string): string {
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;
   const point = body.indexOf(".");
   const whole = point === -1 ? body : body.slice(0, point);
   const fraction = point === -1 ? "" : body.slice(point);
-  let grouped = "";
+  let result = "";
   for (let end = whole.length; end > 0; end -= 3) {
     const start = Math.max(0, end - 3);
-    grouped = grouped === "" ? whole.slice(start, end) : `${whole.slice(start, end)},${grouped}`;
+    result = result === "" ? whole.slice(start, end) : `${whole.slice(start, end)},${result}`;
   }
-  return `${negative ? "-" : ""}${grouped}${fraction}`;
+  return `${negative ? "-" : ""}${result}${fraction}`;
 }

@@ -33,16 +33,19 @@ describe("rollup of a written precision", () => {
     [Number.POSITIVE_INFINITY, "正无穷大"],
     [0, "0"],
     [-1, "-1"],
-  ])("refuses a precision of %s as invalid_precision, naming the observation", (precision, words) => {
-    const result = rollup(index, [at("150102", 200, 100), at("150105", 35, precision)], sessions);
-    expect(result).toEqual({
-      ok: false,
-      reason: "invalid_precision",
-      message: `汇总：第 1 条观测值（地区 150105）的书写精度须为正的有限数，收到 ${words}`,
-      observationIndex: 1,
-      regionCode: "150105",
-    });
-  });
+  ])(
+    "refuses a precision of %s as invalid_precision, naming the observation",
+    (precision, words) => {
+      const result = rollup(index, [at("150102", 200, 100), at("150105", 35, precision)], sessions);
+      expect(result).toEqual({
+        ok: false,
+        reason: "invalid_precision",
+        message: `汇总：第 1 条观测值（地区 150105）的书写精度须为正的有限数，收到 ${words}`,
+        observationIndex: 1,
+        regionCode: "150105",
+      });
+    },
+  );
 
   it("words the refusal in zh-TW and en", () => {
     const observations = [at("150105", 35, Number.NaN)];

@@ -223,3 +223,24 @@ export const observations = wellFormed(fc.array(observationValue, { maxLength: 1
   }
   return lists;
 });
+
+/**
+ * Observations over time: any list, plus extremes that meet in one aggregate — the three months
+ * of a quarter of one region, each pair of extremes (a spread of them) in two of them.
+ */
+export const periodObservations = wellFormed(fc.array(observationValue, { maxLength: 12 }), () => {
+  const values = [...extremeNumbers(), ...extremeQuantities()];
+  const month = (period: string, value: unknown) => ({
+    indicatorId: "participants",
+    regionCode: "150105",
+    period,
+    value,
+  });
+  return values.flatMap((a, i) =>
+    [values[(i * 7 + 3) % values.length], values[(i * 13 + 5) % values.length]].map((b) => [
+      month("2023-01", a),
+      month("2023-02", b),
+      month("2023-03", 1),
+    ]),
+  );
+});

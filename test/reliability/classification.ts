@@ -20,6 +20,7 @@ import {
   options,
   type Param,
   periodKey,
+  periodObservations,
   quantityParam,
   regionCode,
   regions,
@@ -169,6 +170,27 @@ export const mainTargets: Readonly<Record<string, Target>> = {
   ),
   ShiliuError: { kind: "class" },
   // metric
+  aggregateOverTime: fn(
+    "formula",
+    () => [
+      [
+        { indicatorId: "participants", regionCode: "150105", period: "2023-01", value: 5 },
+        { indicatorId: "participants", regionCode: "150105", period: "2023-02", value: 6 },
+        { indicatorId: "participants", regionCode: "150105", period: "2023-03", value: 7 },
+      ],
+      {
+        id: "participants",
+        name: { "zh-CN": "参与人数" },
+        kind: "count",
+        aggregation: "sum",
+        temporal: "sum",
+      },
+      { period: "2023-Q1" },
+    ],
+    periodObservations,
+    indicator,
+    options({ locale: localeValue, period: periodKey.arbitrary, regionCode: regionCode.arbitrary }),
+  ),
   cagr: fn("formula", () => [100, 121, 2], metricInput, metricInput, metricInput, metricOptions),
   completionRate: formula2(90, 100),
   coverage: formula2(90, 100),

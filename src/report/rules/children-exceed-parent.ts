@@ -1,6 +1,6 @@
 import { ShiliuError } from "../../core/shiliu-error";
 import { addQuantities } from "../../quantity/add-quantities";
-import { formatQuantity } from "../../quantity/format-quantity";
+import { formatQuantity, shownQuantity } from "../../quantity/format-quantity";
 import type { Quantity } from "../../quantity/types";
 import { parentCodeOf } from "../../region/parent-code-of";
 import { describeObservation } from "../describe";
@@ -13,6 +13,18 @@ const exceeds = {
   "zh-TW": "{record}為 {parent}，小於其下級地區 {children} 的合計 {sum}",
   en: "{record} is {parent}, less than the {sum} its subregions {children} add up to",
 };
+
+/** The same, when the subregions are more than the message names. */
+const exceedsMany = {
+  "zh-CN":
+    "{record}为 {parent}，小于其 {count} 个下级地区（{children} 等，另有 {more} 个）的合计 {sum}",
+  "zh-TW":
+    "{record}為 {parent}，小於其 {count} 個下級地區（{children} 等，另有 {more} 個）的合計 {sum}",
+  en: "{record} is {parent}, less than the {sum} its {count} subregions ({children} and {more} more) add up to",
+};
+
+/** How many subregions a message names; the rest are counted. */
+const NAMED_CHILDREN = 5;
 
 interface Located {
   readonly index: number;
@@ -45,7 +57,9 @@ function sumOf(values: readonly Quantity[]): Quantity | undefined {
  * own figure. A subregion counts toward its nearest ancestor that has a figure, judged by the
  * codes, so nothing is counted twice. Qualifiers are respected: it is an error only when the
  * least the children may add up to exceeds the most the parent may be (3个以上 and 2个 exceed
- * 4个; 近5万人 and 1万人 may not exceed 5万人).
+ * 4个; 近5万人 and 1万人 may not exceed 5万人). The figures are written exactly when their rounded
+ * forms would not show the excess (12.3457万 against 12.3456万, not 12.35万 against 12.35万), and
+ * the message names at most five subregions, saying how many more there are.
  *
  * @category report
  * @example
@@ -101,13 +115,29 @@ export const childrenExceedParentRule: ReportRule = {
         if (observation === undefined) continue;
         const name = indicatorName(indicators, observation.indicatorId, locale);
         const path = ["observations", parent.index, "value"];
+        // Rounded figures that do not show the excess (12.35万 against 12.35万) are written exactly.
+        const exact = !certainlyGreater(
+          shownQuantity(sum, locale),
+          shownQuantity(parent.value, locale),
+        );
+        const named = list.slice(0, NAMED_CHILDREN).map((child) => child.regionCode);
+        const more = list.length - named.length;
         diagnostics.push(
-          createDiagnostic("CHILDREN_EXCEED_PARENT", "error", path, exceeds, locale, {
-            record: describeObservation(observation, locale, name),
-            parent: formatQuantity(parent.value, { locale }),
-            children: list.map((child) => child.regionCode).join(locale === "en" ? ", " : "、"),
-            sum: formatQuantity(sum, { locale }),
-          }),
+          createDiagnostic(
+            "CHILDREN_EXCEED_PARENT",
+            "error",
+            path,
+            more > 0 ? exceedsMany : exceeds,
+            locale,
+            {
+              record: describeObservation(observation, locale, name),
+              parent: formatQuantity(parent.value, { locale, exact }),
+              children: named.join(locale === "en" ? ", " : "、"),
+              sum: formatQuantity(sum, { locale, exact }),
+              count: list.length,
+              more,
+            },
+          ),
         );
       }
     }
