@@ -4,8 +4,8 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { failure } from "../core/result";
 import { parsePeriod } from "../period/parse-period";
-import { rangeOf } from "../period/period-range";
-import type { Period } from "../period/types";
+import { type ClosedRange, calendarRange, rangeOf } from "../period/range-of";
+import type { CalendarPeriod } from "../period/types";
 import { parseRegionCode } from "../region/parse-region-code";
 import {
   type Aggregate,
@@ -109,22 +109,21 @@ export function aggregateOverTime<
 ): TemporalResult<TemporalEntryOf<A, T>> {
   const locale = resolveLocale(options?.locale);
   const key = options?.period;
-  const asked =
-    typeof key === "string" && !key.includes("/") ? parsePeriod(key, { locale }) : undefined;
-  if (asked === undefined || !asked.ok) {
+  const asked = typeof key === "string" ? parsePeriod(key, { locale }) : undefined;
+  if (asked === undefined || !asked.ok || asked.value.kind === "interval") {
     const message =
       asked === undefined
-        ? typeof key === "string"
+        ? metricFailure("missing_value", locale, "overTime", "period").message
+        : asked.ok
           ? formatMessage(intervalKey, locale, { key })
-          : metricFailure("missing_value", locale, "overTime", "period").message
-        : asked.message;
+          : asked.message;
     const code = options?.regionCode === undefined ? "" : textOf(options.regionCode, locale);
     const failed = metricFailure("invalid_period", locale, "overTime", "", message);
     return temporalFailure("invalid_period", failed.message, -1, code, textOf(key, locale));
   }
   const target = asked.value;
   const targetKey = keyOfPeriod(target);
-  const range = rangeOf(target);
+  const range = calendarRange(target);
   const wanted =
     options.regionCode === undefined ? undefined : canonicalCode(options.regionCode, locale);
   let region = wanted;
@@ -153,7 +152,7 @@ export function aggregateOverTime<
       );
     }
     if (place === undefined) continue;
-    let period: Period | undefined = place;
+    let period: CalendarPeriod | undefined = place;
     let inside = false;
     const path: string[] = [];
     while (period !== undefined) {
@@ -245,7 +244,7 @@ interface Walk {
 }
 
 /** The aggregate of a period, a failure, or `undefined` with its missing parts recorded. */
-function resolve(walk: Walk, period: Period): Aggregate | TemporalFailure | undefined {
+function resolve(walk: Walk, period: CalendarPeriod): Aggregate | TemporalFailure | undefined {
   const key = keyOfPeriod(period);
   const at = walk.own.get(key);
   if (at !== undefined) {
@@ -271,7 +270,7 @@ function resolve(walk: Walk, period: Period): Aggregate | TemporalFailure | unde
     return undefined;
   }
   const children = childPeriods(period);
-  if (!walk.sum) return resolve(walk, children[children.length - 1] as Period);
+  if (!walk.sum) return resolve(walk, children[children.length - 1] as CalendarPeriod);
   let total: Aggregate | undefined;
   let complete = true;
   for (const child of children) {
@@ -292,37 +291,22 @@ function resolve(walk: Walk, period: Period): Aggregate | TemporalFailure | unde
 }
 
 /**
- * Where an observation's period lies: a parsed key, `undefined` for an interval clear of the
- * range asked for, or the message of a key that cannot be used.
+ * Where an observation's period lies: a calendar period, `undefined` for an interval clear of
+ * the range asked for, or the message of a key that cannot be used (an interval overlapping the
+ * range cannot be divided into its parts).
  */
 function placeOf(
   key: string,
-  range: { readonly start: string; readonly end: string },
+  range: ClosedRange,
   locale: Locale,
-): Period | string | undefined {
-  if (typeof key === "string" && key.includes("/")) {
-    const [from, to, ...rest] = key.split("/");
-    const start = from === ".." ? "" : endOf(from, "start");
-    const end = to === ".." ? "\uffff" : endOf(to, "end");
-    if (rest.length > 0 || start === undefined || end === undefined) return invalidKey(key, locale);
-    return start > range.end || end < range.start
-      ? undefined
-      : formatMessage(intervalKey, locale, { key });
-  }
+): CalendarPeriod | string | undefined {
   const parsed = parsePeriod(key, { locale });
-  return parsed.ok ? parsed.value : parsed.message;
-}
-
-function invalidKey(key: string, locale: Locale): string {
-  const parsed = parsePeriod(key, { locale });
-  return parsed.ok ? formatMessage(intervalKey, locale, { key }) : parsed.message;
-}
-
-/** The first or last date of one end of an interval, if it is a key. */
-function endOf(key: string | undefined, side: "start" | "end"): string | undefined {
-  if (key === undefined) return undefined;
-  const parsed = parsePeriod(key);
-  return parsed.ok ? rangeOf(parsed.value)[side] : undefined;
+  if (!parsed.ok) return parsed.message;
+  if (parsed.value.kind !== "interval") return parsed.value;
+  const { start, end } = rangeOf(parsed.value);
+  const clear =
+    (start !== undefined && start > range.end) || (end !== undefined && end < range.start);
+  return clear ? undefined : formatMessage(intervalKey, locale, { key });
 }
 
 function moreWords(more: number, locale: Locale): string {

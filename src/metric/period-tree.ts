@@ -1,10 +1,10 @@
 // The calendar as a tree of period keys: a year has two halves, a half two quarters, a quarter
 // three months, a month its days. Aggregation over time walks it.
 import { daysInMonth } from "../period/calendar";
-import type { Period } from "../period/types";
+import type { CalendarPeriod } from "../period/types";
 
 /** The key of a parsed period, as `parsePeriod` reads it back (`2023-Q1`, `2023-03-05`). @internal */
-export function keyOfPeriod(period: Period): string {
+export function keyOfPeriod(period: CalendarPeriod): string {
   const { year, kind } = period;
   const index = period.index ?? 1;
   switch (kind) {
@@ -22,7 +22,7 @@ export function keyOfPeriod(period: Period): string {
 }
 
 /** The period one level up (a day's month, a month's quarter …); none above a year. @internal */
-export function parentPeriod(period: Period): Period | undefined {
+export function parentPeriod(period: CalendarPeriod): CalendarPeriod | undefined {
   const { year, kind } = period;
   const index = period.index ?? 1;
   switch (kind) {
@@ -40,7 +40,7 @@ export function parentPeriod(period: Period): Period | undefined {
 }
 
 /** The periods one level down, in calendar order; none below a day. @internal */
-export function childPeriods(period: Period): readonly Period[] {
+export function childPeriods(period: CalendarPeriod): readonly CalendarPeriod[] {
   const { year, kind } = period;
   const index = period.index ?? 1;
   switch (kind) {
