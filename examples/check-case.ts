@@ -64,7 +64,6 @@ interface ObservationLike {
   readonly growthOf?: string;
   readonly regionCode: string;
   readonly value?: Quantity;
-  readonly source?: { readonly quote?: string };
 }
 interface ReportLike {
   readonly regions?: readonly Region[];
@@ -175,8 +174,6 @@ function figureRows(
   body: string,
   failures: string[],
 ): FigureRow[] {
-  const quoted = new Map<Quantity, string>();
-  for (const figure of study.figures) quoted.set(figure.quantity, figure.quote);
   const names = indicatorNames(report);
   const rows: FigureRow[] = [];
   const spans: (readonly [number, number])[] = [];
@@ -203,9 +200,9 @@ function figureRows(
         observation.growthOf === undefined
           ? nameOf(observation.indicatorId)
           : `${nameOf(observation.indicatorId)} · ${nameOf(observation.growthOf)}`;
-      check(name, quantity, observation.source?.quote);
+      check(name, quantity, quantity.quote);
     } else {
-      check(labelOf(study.report, path), quantity, quoted.get(quantity));
+      check(labelOf(study.report, path), quantity, quantity.quote);
     }
   }
 
@@ -229,15 +226,18 @@ function occurrences(text: string, part: string): (readonly [number, number])[] 
   return spans;
 }
 
-function isQuantity(value: unknown): value is Quantity {
+/** A figure of a report input: a quantity with the words it was read from, when it has them. */
+type QuotedQuantity = Quantity & { readonly quote?: string };
+
+function isQuantity(value: unknown): value is QuotedQuantity {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return typeof record.value === "number" && typeof record.comparator === "string";
 }
 
 /** Every quantity in a report input with its path, in document order. */
-export function quantitiesOf(report: unknown): [readonly (string | number)[], Quantity][] {
-  const found: [readonly (string | number)[], Quantity][] = [];
+export function quantitiesOf(report: unknown): [readonly (string | number)[], QuotedQuantity][] {
+  const found: [readonly (string | number)[], QuotedQuantity][] = [];
   const walk = (value: unknown, path: readonly (string | number)[]) => {
     if (isQuantity(value)) found.push([path, value]);
     else if (Array.isArray(value)) {
@@ -253,9 +253,7 @@ export function quantitiesOf(report: unknown): [readonly (string | number)[], Qu
 }
 
 function observationAt(report: ReportLike, path: readonly (string | number)[]) {
-  if (path[0] !== "observations" || path[2] !== "value" || typeof path[1] !== "number") {
-    return undefined;
-  }
+  if (path[0] !== "observations" || typeof path[1] !== "number") return undefined;
   return report.observations?.[path[1]];
 }
 
@@ -275,7 +273,7 @@ const activityFields: Readonly<Record<string, string>> = {
 function labelOf(report: unknown, path: readonly (string | number)[]): string {
   const [collection] = path;
   const last = String(path[path.length - 1]);
-  if (collection === "brands") {
+  if (path.at(-3) === "carriers") {
     return `阵地 · ${String(at(report, path.slice(0, -1)).name)}`;
   }
   if (collection === "activities") {

@@ -7,6 +7,7 @@
 // - period keys and dates against the calendar (the JSON Schema accepts 2023-02-30);
 // - the checksum of a unified social credit code (the JSON Schema checks its alphabet and length);
 // - that an agreement's term does not end before it starts;
+// - that a range's upper end is above its lower end;
 // - every cross-record rule of validateReport (ids, references, dates in the period, figures).
 import * as z from "zod";
 import { ActivitySchema } from "../src/schemas/activity";
@@ -16,7 +17,7 @@ import { CampaignSchema, TargetSchema } from "../src/schemas/campaign";
 import { DesignationSchema } from "../src/schemas/designation";
 import { IndicatorSchema } from "../src/schemas/indicator";
 import { ObservationSchema } from "../src/schemas/observation";
-import { QuantitySchema } from "../src/schemas/quantity";
+import { QuantitySchema, ReportedQuantitySchema } from "../src/schemas/quantity";
 import { RegionSchema } from "../src/schemas/region";
 import { ReportSchema } from "../src/schemas/report";
 import { UnitSchema } from "../src/schemas/unit";
@@ -36,6 +37,7 @@ export const schemasByName = {
   observation: ObservationSchema,
   region: RegionSchema,
   quantity: QuantitySchema,
+  "reported-quantity": ReportedQuantitySchema,
 } as const;
 
 /** The JSON Schema (draft 2020-12) of each schema, by file name. */

@@ -200,6 +200,8 @@ export type {
   AgreementId,
   BrandId,
   CampaignId,
+  CarrierId,
+  ComponentId,
   DesignationId,
   IndicatorId,
   ReportId,
@@ -210,6 +212,8 @@ export {
   AgreementIdSchema,
   BrandIdSchema,
   CampaignIdSchema,
+  CarrierIdSchema,
+  ComponentIdSchema,
   DesignationIdSchema,
   IndicatorIdSchema,
   ReportIdSchema,
@@ -256,12 +260,22 @@ export {
   temporalAggregationLabels,
   temporalAggregations,
 } from "./schemas/labels/indicator";
-export { observationStatuses, observationStatusLabels } from "./schemas/labels/observation";
+export type { AboutKind } from "./schemas/labels/observation";
+export {
+  aboutKindLabels,
+  aboutKinds,
+  observationStatuses,
+  observationStatusLabels,
+} from "./schemas/labels/observation";
 export type { ObservationInput } from "./schemas/observation";
 export { ObservationSchema } from "./schemas/observation";
 export { IsoDateSchema, PeriodKeySchema } from "./schemas/period";
-export type { QuantityInput } from "./schemas/quantity";
-export { ComparatorSchema, QuantitySchema } from "./schemas/quantity";
+export type {
+  QuantityInput,
+  ReportedQuantity,
+  ReportedQuantityInput,
+} from "./schemas/quantity";
+export { ComparatorSchema, QuantitySchema, ReportedQuantitySchema } from "./schemas/quantity";
 export type { RegionCode, RegionInput } from "./schemas/region";
 export { RegionCodeSchema, RegionLevelSchema, RegionSchema } from "./schemas/region";
 export type { Report, ReportInput } from "./schemas/report";

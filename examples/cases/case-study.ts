@@ -1,14 +1,6 @@
 // What a case study is: one seed article, the report it becomes, where each figure came from,
 // and which metrics the article lets us compute.
-import type { Comparator, Quantity, ReportInput } from "../../src/index";
-
-/** A figure of the report together with the words of the article it was read from. */
-export interface QuotedFigure {
-  /** The verbatim text of the article, such as `红石榴赛罕家园9个` or `近4000人`. */
-  readonly quote: string;
-  /** The quantity the report holds for it (the same object, so it can be found again). */
-  readonly quantity: Quantity;
-}
+import type { Comparator, ReportedQuantity, ReportInput } from "../../src/index";
 
 /** A number in the article that is not a reported figure, and why. */
 export interface NotAFigure {
@@ -77,38 +69,25 @@ export interface CaseStudy {
   readonly body: { readonly start: string; readonly end: string };
   /** The report the article becomes, as it would be submitted. */
   readonly report: ReportInput;
-  /** Every figure the report holds outside observations (which quote themselves), with its quote. */
-  readonly figures: readonly QuotedFigure[];
   /** Numbers in the article body that are not figures: names, ordinals, dates. */
   readonly notFigures: readonly NotAFigure[];
   /** The metrics the article's figures allow. */
   readonly metrics: readonly CaseMetric[];
 }
 
-/** Collects the quotes of a report's figures while the report is written. */
-export interface FigureLog {
-  /** The figures quoted so far. */
-  readonly figures: readonly QuotedFigure[];
-  /** Records where a figure came from and hands the figure back, to be placed in the report. */
-  quote(quote: string, value: number, unit: string, comparator?: Comparator): Quantity;
-}
-
-/** A new, empty {@link FigureLog}. */
-export function createFigureLog(): FigureLog {
-  const figures: QuotedFigure[] = [];
-  return {
-    figures,
-    quote(quote, value, unit, comparator = "eq") {
-      const quantity: Quantity = { value, unit, comparator };
-      figures.push({ quote, quantity });
-      return quantity;
-    },
-  };
+/** A figure of the report with the words of the article it was read from, such as `近4000人`. */
+export function quoted(
+  quote: string,
+  value: number,
+  unit: string,
+  comparator: Comparator = "eq",
+): ReportedQuantity {
+  return { value, unit, comparator, quote };
 }
 
 /**
  * Makes the `observe` helper of a district's case: an observation of that district's figure with
- * its quote. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
+ * its quote on the figure. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
  * year so far, so their status is provisional (`P`); every other period, and every period when
  * none is given, is final (`A`).
  */
@@ -122,8 +101,7 @@ export function districtObserver(regionCode: string, provisionalPeriod?: string)
     indicatorId,
     regionCode,
     period,
-    value,
+    value: { ...value, quote },
     status: period === provisionalPeriod ? ("P" as const) : ("A" as const),
-    source: { quote },
   });
 }

@@ -1,9 +1,7 @@
 // 市中区 (济南市, 370103), 2023: the 圆聚市中石榴红 brand and its street sub-brands, the
 // district's minority population, demonstration units, and the year's work in figures.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog, districtObserver } from "./case-study";
-
-const log = createFigureLog();
+import { type CaseStudy, districtObserver, quoted } from "./case-study";
 
 const publishedOn = "2023-09-20";
 
@@ -59,22 +57,22 @@ export const jinanShizhong2023Report: ReportInput = {
           // 中山公园、小广寒博物馆等.
           kind: "education_base",
           name: "铸牢中华民族共同体意识教育实践基地",
-          count: log.quote("10处铸牢中华民族共同体意识教育实践基地", 10, "处"),
+          count: quoted("10处铸牢中华民族共同体意识教育实践基地", 10, "处"),
         },
         {
           kind: "other",
           name: "互嵌式示范社区",
-          count: log.quote("互嵌式示范社区25处", 25, "处"),
+          count: quoted("互嵌式示范社区25处", 25, "处"),
         },
         {
           kind: "study_base",
           name: "博物馆研学基地",
-          count: log.quote("博物馆研学基地10处", 10, "处"),
+          count: quoted("博物馆研学基地10处", 10, "处"),
         },
         {
           kind: "education_base",
           name: "中小学社会实践暨传统文化体验基地",
-          count: log.quote("传统文化体验基地25处", 25, "处"),
+          count: quoted("传统文化体验基地25处", 25, "处"),
         },
       ],
     },
@@ -207,7 +205,7 @@ export const jinanShizhong2023Report: ReportInput = {
       regionCodes: ["370103", "622900"],
       modality: "offline",
       // 实验初中、十四中学、泉海学校的师生.
-      participants: log.quote("近200名师生", 200, "名", "nearly"),
+      participants: quoted("近200名师生", 200, "名", "nearly"),
     },
     {
       id: "legal-study-month-launch",
@@ -407,7 +405,6 @@ export const jinanShizhong2023: CaseStudy = {
   article: "examples/articles/jinan-shizhong-2023.txt",
   body: { start: "党建引领画好民族团结“同心圆”", end: "(文/图本报记者刘阳通讯员刘家辉)" },
   report: jinanShizhong2023Report,
-  figures: log.figures,
   notFigures: [
     {
       text: "在17个街道",

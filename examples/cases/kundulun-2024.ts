@@ -1,15 +1,13 @@
 // 昆都仑区 (包头市, 150203), 2024: the 九个一百 campaign — nine targets of a hundred — with the
 // actuals the article reports, three honours, and the mascot 昆小团.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog } from "./case-study";
-
-const log = createFigureLog();
+import { type CaseStudy, quoted } from "./case-study";
 
 // One target of 九个一百. Its figure is part of its name (百人宣讲团), so the quote is the
 // figure alone: the description carries the name.
 const target = (description: string, quote: string, unit: string) => ({
   description,
-  target: log.quote(quote, 100, unit),
+  target: quoted(quote, 100, unit),
 });
 
 /** The article as a report. */
@@ -95,12 +93,12 @@ export const kundulun2024Report: ReportInput = {
           targets: [
             {
               ...target("“红石榴”百人宣讲团", "百人", "人"),
-              actual: log.quote("百人", 100, "人"),
+              actual: quoted("百人", 100, "人"),
             },
             {
               ...target("“红石榴”百支志愿服务队", "百支", "支"),
               indicatorId: "volunteer_teams",
-              actual: log.quote("百支", 100, "支"),
+              actual: quoted("百支", 100, "支"),
             },
           ],
         },
@@ -118,12 +116,12 @@ export const kundulun2024Report: ReportInput = {
             {
               ...target("百个景观小品", "百個", "个"),
               indicatorId: "landscape_features",
-              actual: log.quote("百個", 100, "个"),
+              actual: quoted("百個", 100, "个"),
             },
             {
               ...target("百个文创产品", "百個", "个"),
               indicatorId: "cultural_products",
-              actual: log.quote("百個", 100, "个"),
+              actual: quoted("百個", 100, "个"),
             },
           ],
         },
@@ -133,7 +131,7 @@ export const kundulun2024Report: ReportInput = {
             {
               ...target("百期媒体报道", "百期", "期"),
               // Counted in 篇 (pieces) against a target in 期 (issues): both count reports.
-              actual: log.quote("宣傳報道一百余篇", 100, "篇", "gt"),
+              actual: quoted("宣傳報道一百余篇", 100, "篇", "gt"),
             },
           ],
         },
@@ -240,7 +238,6 @@ export const kundulun2024: CaseStudy = {
     end: "共同續(xù)寫民族團結(jié)進步新篇章。",
   },
   report: kundulun2024Report,
-  figures: log.figures,
   notFigures: [],
   metrics: [
     {

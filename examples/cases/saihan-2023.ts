@@ -1,9 +1,7 @@
 // 赛罕区 (呼和浩特市, 150105), 2023: the 赛出石榴红 brand, the 三项计划 carried out locally,
 // two cloud exchanges with 广西 and the agreements signed with three partner counties.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog } from "./case-study";
-
-const log = createFigureLog();
+import { type CaseStudy, quoted } from "./case-study";
 
 // The three 共建协议 signed online on 2023-09-27 with counterparts in 西乡塘区: the same terms,
 // another signer each.
@@ -64,20 +62,20 @@ export const saihan2023Report: ReportInput = {
         {
           kind: "home",
           name: "红石榴赛罕家园",
-          count: log.quote("红石榴赛罕家园9个", 9, "个"),
+          count: quoted("红石榴赛罕家园9个", 9, "个"),
         },
         {
           kind: "station",
           name: "石榴红赛罕驿站",
-          count: log.quote("石榴红赛罕驿站110个", 110, "个"),
+          count: quoted("石榴红赛罕驿站110个", 110, "个"),
         },
         {
           kind: "lecture_hall",
           name: "石榴红铸牢中华民族共同体意识学习讲堂",
-          count: log.quote("学习讲堂223个", 223, "个"),
+          count: quoted("学习讲堂223个", 223, "个"),
         },
         // Not the sum of the three above (9 + 110 + 223 = 342): a fourth kind of its own.
-        { kind: "other", name: "各类基层阵地", count: log.quote("各类基层阵地227个", 227, "个") },
+        { kind: "other", name: "各类基层阵地", count: quoted("各类基层阵地227个", 227, "个") },
       ],
     },
   ],
@@ -127,9 +125,9 @@ export const saihan2023Report: ReportInput = {
       regionCodes: ["150105", "450126"],
       modality: "online",
       // 两地各族学生代表: the students who sang 《爱我中华》 together.
-      participants: log.quote("近4000人", 4000, "人", "nearly"),
-      onlineViewers: log.quote("在线观看人数达5万余人", 50000, "人", "gt"),
-      pageViews: log.quote("全网浏览量超62.5万人次", 625000, "人次", "gt"),
+      participants: quoted("近4000人", 4000, "人", "nearly"),
+      onlineViewers: quoted("在线观看人数达5万余人", 50000, "人", "gt"),
+      pageViews: quoted("全网浏览量超62.5万人次", 625000, "人次", "gt"),
     },
     {
       id: "xixiangtang-cloud-exchange",
@@ -237,9 +235,8 @@ export const saihan2023Report: ReportInput = {
       indicatorId: "awareness_rate",
       regionCode: "150105",
       period: "2023",
-      value: { value: 99, unit: "%", comparator: "eq" },
+      value: { value: 99, unit: "%", comparator: "eq", quote: "知晓率达99%" },
       status: "A",
-      source: { quote: "知晓率达99%" },
     },
   ],
 };
@@ -251,7 +248,6 @@ export const saihan2023: CaseStudy = {
   article: "examples/articles/saihan-2023.txt",
   body: { start: "赛罕区紧扣铸牢中华民族共同体意识", end: "为全方位建设模范自治区贡献力量。" },
   report: saihan2023Report,
-  figures: log.figures,
   notFigures: [],
   metrics: [
     { kind: "rate", label: "铸牢中华民族共同体意识工作知晓率", indicatorId: "awareness_rate" },

@@ -219,7 +219,6 @@ export const suijiang: CaseStudy = {
   article: "examples/articles/suijiang.txt",
   body: { start: "“四抓四促”深入開展民族團結進步示範創建。", end: "雲南網通訊員 代洪" },
   report: suijiangReport,
-  figures: [],
   notFigures: [],
   metrics: [
     {

@@ -1,9 +1,7 @@
 // 新城区 (呼和浩特市, 150102), 2023: the 五项行动 with the 铸魂 figures, the first-half economy
 // with its growth rates, and forest and greening coverage.
 import type { ReportInput } from "../../src/index";
-import { type CaseStudy, createFigureLog, districtObserver } from "./case-study";
-
-const log = createFigureLog();
+import { type CaseStudy, districtObserver, quoted } from "./case-study";
 
 const publishedOn = "2023-10-10";
 
@@ -90,7 +88,7 @@ export const xincheng2023Report: ReportInput = {
       period: "2023",
       regionCodes: ["150102"],
       modality: "online",
-      participants: log.quote("10万余人", 100000, "人", "gt"),
+      participants: quoted("10万余人", 100000, "人", "gt"),
     },
   ],
   agreements: [],
@@ -188,7 +186,6 @@ export const xincheng2023: CaseStudy = {
   // The page prints the article twice; the first copy is the one checked for figures.
   body: { start: "新城区坚持以铸牢中华民族共同体意识为工作主线", end: "终审:张 静" },
   report: xincheng2023Report,
-  figures: log.figures,
   notFigures: [],
   metrics: [
     {

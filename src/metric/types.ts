@@ -144,8 +144,6 @@ export interface Observation {
   readonly numerator?: MetricInput;
   readonly denominator?: MetricInput;
   readonly status?: ObservationStatus;
-  /** Where the figure comes from: the words of the source text. */
-  readonly source?: { readonly quote?: string };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface FigureAudit {
  * Linear in the length of the text plus the quotes, however many quotes there are.
  *
  * @param text - The source text, such as `report.source.text`.
- * @param quotes - The quotes, such as every observation's `source.quote`.
+ * @param quotes - The quotes, such as the `quote` of every figure of a report.
  * @returns The missing quotes and the unquoted figures, in text order.
  * @throws {@link ShiliuError} `INVALID_ARGUMENT` when `text` is not a string or `quotes` not a
  *   list of strings.

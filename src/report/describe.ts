@@ -6,7 +6,9 @@ import type { Locale } from "../core/locale";
 export type RecordKind =
   | "unit"
   | "brand"
+  | "carrier"
   | "campaign"
+  | "component"
   | "activity"
   | "agreement"
   | "designation"
@@ -19,7 +21,9 @@ export type RecordKind =
 const recordKindLabels: LabelTable<RecordKind> = {
   unit: { "zh-CN": "单位", "zh-TW": "單位", en: "unit" },
   brand: { "zh-CN": "工作品牌", "zh-TW": "工作品牌", en: "brand" },
+  carrier: { "zh-CN": "阵地", "zh-TW": "陣地", en: "carrier" },
   campaign: { "zh-CN": "行动", "zh-TW": "行動", en: "campaign" },
+  component: { "zh-CN": "行动分项", "zh-TW": "行動分項", en: "campaign component" },
   activity: { "zh-CN": "活动", "zh-TW": "活動", en: "activity" },
   agreement: { "zh-CN": "协议", "zh-TW": "協議", en: "agreement" },
   designation: { "zh-CN": "命名表彰", "zh-TW": "命名表彰", en: "designation" },

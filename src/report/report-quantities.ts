@@ -1,13 +1,22 @@
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
-import type { Quantity } from "../quantity/types";
+import type { Indicator } from "../metric/types";
+import type { Carrier } from "../schemas/brand";
+import type { ReportedQuantity } from "../schemas/quantity";
 import type { Report } from "../schemas/report";
 import { describeObservation, describeRecord } from "./describe";
+import { indicatorName } from "./figures";
 
 const carrierOf = {
   "zh-CN": "{brand}的阵地“{carrier}”",
   "zh-TW": "{brand}的陣地「{carrier}」",
   en: 'carrier "{carrier}" of {brand}',
+};
+
+const componentOf = {
+  "zh-CN": "{campaign}的分项“{component}”",
+  "zh-TW": "{campaign}的分項「{component}」",
+  en: 'component "{component}" of {campaign}',
 };
 
 /**
@@ -35,7 +44,8 @@ export type QuantityRole =
  * @internal
  */
 export interface ReportQuantity {
-  readonly quantity: Quantity;
+  /** The figure, with the words it was read from when it has them (`quantity.quote`). */
+  readonly quantity: ReportedQuantity;
   readonly path: readonly (string | number)[];
   readonly role: QuantityRole;
   readonly record: string;
@@ -43,35 +53,60 @@ export interface ReportQuantity {
 }
 
 /**
- * Every figure of a report, in report order, each collection read once.
+ * Names a component of a campaign for a message: 行动“五项行动”（five-actions）的分项“铸魂行动”.
  *
  * @internal
  */
-export function* quantitiesOf(report: Report, locale: Locale): Generator<ReportQuantity> {
+export function describeComponent(campaign: string, component: string, locale: Locale): string {
+  return formatMessage(componentOf, locale, { campaign, component });
+}
+
+function* carrierCounts(
+  carriers: readonly Carrier[],
+  owner: string,
+  at: readonly (string | number)[],
+  locale: Locale,
+): Generator<ReportQuantity> {
+  for (const [index, carrier] of carriers.entries()) {
+    if (carrier.count === undefined) continue;
+    yield {
+      quantity: carrier.count,
+      path: [...at, index, "count"],
+      role: "carrier_count",
+      record: formatMessage(carrierOf, locale, { brand: owner, carrier: carrier.name }),
+    };
+  }
+}
+
+/**
+ * Every figure of a report, in report order, each collection read once: carriers' counts (under
+ * brands and under campaign components), targets and actuals, activities' figures, observations'
+ * figures. With `indicators`, an observation is named by its indicator's name, not its id.
+ *
+ * @internal
+ */
+export function* quantitiesOf(
+  report: Report,
+  locale: Locale,
+  indicators?: ReadonlyMap<string, Indicator>,
+): Generator<ReportQuantity> {
   for (const [index, brand] of report.brands.entries()) {
-    for (const [at, carrier] of brand.carriers.entries()) {
-      if (carrier.count === undefined) continue;
-      yield {
-        quantity: carrier.count,
-        path: ["brands", index, "carriers", at, "count"],
-        role: "carrier_count",
-        record: formatMessage(carrierOf, locale, {
-          brand: describeRecord("brand", brand.name, brand.id, locale),
-          carrier: carrier.name,
-        }),
-      };
-    }
+    const owner = describeRecord("brand", brand.name, brand.id, locale);
+    yield* carrierCounts(brand.carriers, owner, ["brands", index, "carriers"], locale);
   }
   for (const [index, campaign] of report.campaigns.entries()) {
     const record = describeRecord("campaign", campaign.name, campaign.id, locale);
     for (const [c, component] of campaign.components.entries()) {
+      const at = ["campaigns", index, "components", c];
+      const owner = describeComponent(record, component.name, locale);
+      yield* carrierCounts(component.carriers, owner, [...at, "carriers"], locale);
       for (const [t, target] of component.targets.entries()) {
-        const at = ["campaigns", index, "components", c, "targets", t];
+        const place = [...at, "targets", t];
         const indicator =
           target.indicatorId === undefined ? {} : { indicatorId: target.indicatorId };
         yield {
           quantity: target.target,
-          path: [...at, "target"],
+          path: [...place, "target"],
           role: "target",
           record,
           ...indicator,
@@ -79,7 +114,7 @@ export function* quantitiesOf(report: Report, locale: Locale): Generator<ReportQ
         if (target.actual === undefined) continue;
         yield {
           quantity: target.actual,
-          path: [...at, "actual"],
+          path: [...place, "actual"],
           role: "actual",
           record,
           ...indicator,
@@ -116,8 +151,10 @@ export function* quantitiesOf(report: Report, locale: Locale): Generator<ReportQ
     }
   }
   for (const [index, observation] of report.observations.entries()) {
-    const record = describeObservation(observation, locale);
     const { indicatorId } = observation;
+    const name =
+      indicators === undefined ? undefined : indicatorName(indicators, indicatorId, locale);
+    const record = describeObservation(observation, locale, name);
     const at = ["observations", index];
     if (observation.value !== undefined) {
       yield {

@@ -5,6 +5,7 @@ import { describeValue } from "../core/describe-value";
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { refinementMessage } from "../schemas/messages";
+import { ObservationSchema } from "../schemas/observation";
 import { formatPath } from "./describe";
 import type { Diagnostic } from "./diagnostic";
 import { listAllowedValues } from "./enum-labels";
@@ -198,6 +199,15 @@ function diagnostic(
   return { ...located, issue: { ...issue, path: [...scope.basePath, ...issue.path] } };
 }
 
+let observationObject: z.core.$ZodType | undefined;
+
+/** Whether the last step along an issue's path, reached in full, is an observation. */
+function isObservation(step: FieldStep | undefined, reached: boolean): boolean {
+  if (!reached || step === undefined) return false;
+  observationObject ??= fieldsAlong(ObservationSchema, [], titleOf)[0]?.schema;
+  return step.schema === observationObject;
+}
+
 /**
  * The SCHEMA diagnostics of a list of zod issues, worded in the scope's locale. An issue of
  * unknown keys becomes one diagnostic per key, the key last in its path.
@@ -217,8 +227,11 @@ export function schemaDiagnostics(
     if (issue.code === "unrecognized_keys") {
       const steps = fieldsAlong(scope.schema, issue.path as (string | number)[], titleOf);
       const subject = subjectOf(scope, path.slice(scope.basePath.length), steps);
+      const retired = isObservation(steps.at(-1), steps.length === issue.path.length + 1);
       for (const key of issue.keys) {
-        const message = formatMessage(m.unknownKey, scope.locale, { subject, key });
+        // An observation's source.quote moved onto its figure: say where, not just "unknown".
+        const template = retired && key === "source" ? m.movedQuote : m.unknownKey;
+        const message = formatMessage(template, scope.locale, { subject, key });
         diagnostics.push(diagnostic([...path, key], message, issue, scope));
       }
       continue;

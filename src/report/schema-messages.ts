@@ -111,6 +111,13 @@ export const schemaMessages = {
     "zh-TW": "{subject}中有不允許的鍵",
     en: "{subject} has a key that is not allowed",
   },
+  movedQuote: {
+    "zh-CN":
+      "{subject}出现已取消的字段 source：原文已移至数值的 quote（value.quote，或 numerator.quote、denominator.quote）",
+    "zh-TW":
+      "{subject}出現已取消的欄位 source：原文已移至數值的 quote（value.quote，或 numerator.quote、denominator.quote）",
+    en: "{subject} has the retired key source: the quote has moved onto the figure (value.quote, or numerator.quote and denominator.quote)",
+  },
   unknownKey: {
     "zh-CN": "{subject}出现未知字段 {key}",
     "zh-TW": "{subject}出現未知欄位 {key}",

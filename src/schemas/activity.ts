@@ -3,11 +3,13 @@ import { ActivityIdSchema, CampaignIdSchema } from "./ids";
 import { activityModalities } from "./labels/activity";
 import { patterns, refinementMessages } from "./messages";
 import { IsoDateSchema, PeriodKeySchema } from "./period";
-import { QuantitySchema } from "./quantity";
+import { ReportedQuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
 
 /**
- * An activity (活动), held on a `date` or over a `period` (exactly one), in one or more regions.
+ * An activity (活动), held on a `date` or over a `period` (at most one of the two; neither when the
+ * source does not date it), in one or more regions. Its figures carry the words they were read
+ * from (`participants.quote`).
  *
  * @category schemas
  * @example
@@ -38,11 +40,12 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
       }),
       date: IsoDateSchema.exactOptional().meta({
         title: "日期",
-        description: "The day the activity was held; give this or period.",
+        description: "The day the activity was held; give this or period, or neither when undated.",
       }),
       period: PeriodKeySchema.exactOptional().meta({
         title: "统计期",
-        description: "The period the activity ran over; give this or date.",
+        description:
+          "The period the activity ran over; give this or date, or neither when undated.",
       }),
       regionCodes: z.array(RegionCodeSchema).min(1).readonly().meta({
         title: "举办地区",
@@ -52,15 +55,15 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
         title: "形式",
         description: "offline 线下, online 线上 (云交流) or hybrid.",
       }),
-      participants: QuantitySchema.exactOptional().meta({
+      participants: ReportedQuantitySchema.exactOptional().meta({
         title: "参与人数",
         description: "How many took part, such as 近4000人.",
       }),
-      onlineViewers: QuantitySchema.exactOptional().meta({
+      onlineViewers: ReportedQuantitySchema.exactOptional().meta({
         title: "在线观看人数",
         description: "How many watched online, such as 5万余人.",
       }),
-      pageViews: QuantitySchema.exactOptional().meta({
+      pageViews: ReportedQuantitySchema.exactOptional().meta({
         title: "浏览量",
         description: "Page views across the web, such as 超62.5万人次.",
       }),
@@ -68,22 +71,22 @@ export const ActivitySchema = /* @__PURE__ */ (() =>
     .check((payload) => {
       // A raw check rather than superRefine: it runs once per activity, and a report has many.
       const activity = payload.value;
-      if ((activity.date === undefined) === (activity.period === undefined)) {
+      if (activity.date !== undefined && activity.period !== undefined) {
         payload.issues.push({
           code: "custom",
           input: activity,
-          path: activity.date === undefined ? ["date"] : ["period"],
-          message: refinementMessages.date_xor_period["zh-CN"],
-          params: { reason: "date_xor_period" },
+          path: ["period"],
+          message: refinementMessages.date_and_period["zh-CN"],
+          params: { reason: "date_and_period" },
         });
       }
     })
     .readonly()
     .meta({
       title: "活动",
-      description: "An activity held on a date or over a period.",
-      // The refinement above, as JSON Schema says it: exactly one of the two.
-      oneOf: [{ required: ["date"] }, { required: ["period"] }],
+      description: "An activity held on a date or over a period, or undated.",
+      // The refinement above, as JSON Schema says it: not both.
+      not: { required: ["date", "period"] },
     }))();
 
 /**

@@ -1,23 +1,31 @@
 import * as z from "zod";
-import { BrandIdSchema, UnitIdSchema } from "./ids";
+import { BrandIdSchema, CarrierIdSchema, UnitIdSchema } from "./ids";
 import { carrierKinds } from "./labels/brand";
 import { patterns } from "./messages";
-import { QuantitySchema } from "./quantity";
+import { ReportedQuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
 
 /**
- * A carrier (阵地) of a work brand: what kind, its name, and how many were built.
+ * A carrier (阵地) of a work brand or of a campaign component: what kind, its name, how many were
+ * built when the source says (`count`, with the words it was read from), and an `id` when another
+ * record names it (an observation's `about`).
  *
  * @category schemas
  * @example
  * ```ts
- * CarrierSchema.parse({ kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个" } })
- * //=> { kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个", comparator: "eq" } }
+ * CarrierSchema.parse({ kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个", quote: "石榴红赛罕驿站110个" } })
+ * //=> { kind: "station", name: "石榴红赛罕驿站", count: { value: 110, unit: "个", comparator: "eq", quote: "石榴红赛罕驿站110个" } }
+ * CarrierSchema.parse({ id: "volunteer-teams", kind: "volunteer_team", name: "石榴籽志愿服务队" })
+ * //=> { id: "volunteer-teams", kind: "volunteer_team", name: "石榴籽志愿服务队" }
  * ```
  */
 export const CarrierSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      id: CarrierIdSchema.exactOptional().meta({
+        title: "阵地编号",
+        description: "The carrier's id, unique in the report, when another record names it.",
+      }),
       kind: z.enum(carrierKinds).meta({
         title: "阵地类型",
         description:
@@ -28,13 +36,14 @@ export const CarrierSchema = /* @__PURE__ */ (() =>
         .regex(patterns.non_blank)
         .max(200)
         .meta({ title: "阵地名称", description: "The name, such as 石榴红赛罕驿站." }),
-      count: QuantitySchema.meta({
+      count: ReportedQuantitySchema.exactOptional().meta({
         title: "数量",
-        description: "How many were built, such as 110个.",
+        description:
+          "How many were built, such as 110个, with the words it was read from; absent when the source gives no number (组建…等志愿服务队).",
       }),
     })
     .readonly()
-    .meta({ title: "阵地", description: "A carrier of a work brand." }))();
+    .meta({ title: "阵地", description: "A carrier of a work brand or campaign component." }))();
 
 /**
  * A carrier as parsed by {@link CarrierSchema}.

@@ -1,9 +1,10 @@
 import * as z from "zod";
-import { CampaignIdSchema, IndicatorIdSchema } from "./ids";
+import { CarrierSchema } from "./brand";
+import { CampaignIdSchema, ComponentIdSchema, IndicatorIdSchema } from "./ids";
 import { campaignKinds, issuerLevels } from "./labels/campaign";
 import { patterns } from "./messages";
 import { PeriodKeySchema } from "./period";
-import { QuantitySchema } from "./quantity";
+import { ReportedQuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
 
 /**
@@ -28,10 +29,13 @@ export const TargetSchema = /* @__PURE__ */ (() =>
         title: "指标",
         description: "The indicator the target is measured by, when it has one.",
       }),
-      target: QuantitySchema.meta({ title: "目标值", description: "The figure aimed at." }),
-      actual: QuantitySchema.exactOptional().meta({
+      target: ReportedQuantitySchema.meta({
+        title: "目标值",
+        description: "The figure aimed at, with the words it was read from.",
+      }),
+      actual: ReportedQuantitySchema.exactOptional().meta({
         title: "完成值",
-        description: "The figure reached so far.",
+        description: "The figure reached so far, with the words it was read from.",
       }),
     })
     .readonly()
@@ -52,7 +56,9 @@ export type Target = z.output<typeof TargetSchema>;
 export type TargetInput = z.input<typeof TargetSchema>;
 
 /**
- * A campaign (行动/计划/工程) such as 三项计划, 九个一百, 四抓四促 or 五项行动, with its components.
+ * A campaign (行动/计划/工程) such as 三项计划, 九个一百, 四抓四促 or 五项行动, with its components:
+ * each with its targets, the carriers (阵地) built under it, and the claims the source makes of it
+ * without a number (`statements`, in their exact words).
  *
  * @category schemas
  * @example
@@ -66,6 +72,21 @@ export type TargetInput = z.input<typeof TargetSchema>;
  *   components: [{ name: "铸魂行动" }],
  * });
  * campaign.components[0]?.targets //=> []
+ *
+ * const framework = CampaignSchema.parse({
+ *   id: "three-fronts",
+ *   name: "三大宣传阵地",
+ *   kind: "framework",
+ *   issuer: { level: "county" },
+ *   components: [{
+ *     id: "physical-fronts",
+ *     name: "实体阵地",
+ *     carriers: [{ kind: "signboard", name: "宣传栏", count: { value: 31, unit: "处", quote: "宣传栏31处" } }],
+ *     statements: ["覆盖县、乡、村三级"],
+ *   }],
+ * });
+ * framework.components[0]?.carriers[0]?.count?.quote //=> "宣传栏31处"
+ * framework.components[0]?.statements //=> ["覆盖县、乡、村三级"]
  * ```
  */
 export const CampaignSchema = /* @__PURE__ */ (() =>
@@ -92,11 +113,11 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
             title: "发文地区",
             description: "The region of the issuing body; absent for national bodies.",
           }),
-          name: z
-            .string()
-            .regex(patterns.non_blank)
-            .max(200)
-            .meta({ title: "发文单位", description: "The issuing body, such as 国家民委." }),
+          name: z.string().regex(patterns.non_blank).max(200).exactOptional().meta({
+            title: "发文单位",
+            description:
+              "The issuing body, such as 国家民委; absent when the source does not name it.",
+          }),
         })
         .readonly()
         .meta({ title: "发文单位", description: "Who issued the campaign." }),
@@ -117,6 +138,11 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
         .array(
           z
             .strictObject({
+              id: ComponentIdSchema.exactOptional().meta({
+                title: "分项编号",
+                description:
+                  "The component's id, unique in the report, when another record names it.",
+              }),
               name: z.string().regex(patterns.non_blank).max(200).meta({
                 title: "分项名称",
                 description: "The component's name, such as 铸魂行动.",
@@ -126,6 +152,20 @@ export const CampaignSchema = /* @__PURE__ */ (() =>
                 .readonly()
                 .default([])
                 .meta({ title: "目标", description: "The component's targets." }),
+              carriers: z.array(CarrierSchema).readonly().default([]).meta({
+                title: "阵地",
+                description:
+                  "The carriers built under the component, such as the 实体阵地 of 三大宣传阵地.",
+              }),
+              statements: z
+                .array(z.string().regex(patterns.non_blank).max(2000))
+                .readonly()
+                .default([])
+                .meta({
+                  title: "表述",
+                  description:
+                    "Claims the source makes without a number, each in its exact words, such as 覆盖县、乡、村三级.",
+                }),
             })
             .readonly()
             .meta({ title: "分项", description: "A component of the campaign." }),

@@ -28,6 +28,30 @@ export const BrandIdSchema = /* @__PURE__ */ (() =>
 export type BrandId = z.output<typeof BrandIdSchema>;
 
 /**
+ * The id of a carrier (阵地), such as `"saihan-station"`: given when an observation or another
+ * record names the carrier.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * CarrierIdSchema.parse("saihan-station") //=> "saihan-station"
+ * ```
+ */
+export const CarrierIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"CarrierId">()
+    .meta({ title: "阵地编号", description: "The id of a carrier." }))();
+/**
+ * A carrier's id; a string that only {@link CarrierIdSchema} produces.
+ *
+ * @category schemas
+ */
+export type CarrierId = z.output<typeof CarrierIdSchema>;
+
+/**
  * The id of a campaign (行动/计划/工程).
  *
  * @category schemas
@@ -49,6 +73,30 @@ export const CampaignIdSchema = /* @__PURE__ */ (() =>
  * @category schemas
  */
 export type CampaignId = z.output<typeof CampaignIdSchema>;
+
+/**
+ * The id of a campaign component (行动的分项), such as `"five-actions-soul"`: given when an
+ * observation or another record names the component.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * ComponentIdSchema.parse("five-actions-soul") //=> "five-actions-soul"
+ * ```
+ */
+export const ComponentIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .brand<"ComponentId">()
+    .meta({ title: "分项编号", description: "The id of a campaign component." }))();
+/**
+ * A campaign component's id; a string that only {@link ComponentIdSchema} produces.
+ *
+ * @category schemas
+ */
+export type ComponentId = z.output<typeof ComponentIdSchema>;
 
 /**
  * The id of an activity (活动).

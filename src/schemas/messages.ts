@@ -69,10 +69,10 @@ export const patternMessages: { readonly [K in keyof typeof patterns]: Localized
  * @internal
  */
 export const refinementMessages = {
-  date_xor_period: {
-    "zh-CN": "须填写日期 date 或统计期 period 之一，且只能填一个",
-    "zh-TW": "須填寫日期 date 或統計期 period 之一，且只能填一個",
-    en: "give exactly one of date and period",
+  date_and_period: {
+    "zh-CN": "日期 date 与统计期 period 只能填一个",
+    "zh-TW": "日期 date 與統計期 period 只能填一個",
+    en: "give at most one of date and period",
   },
   term_end_before_start: {
     "zh-CN": "期限的结束日期 {end} 早于开始日期 {start}",

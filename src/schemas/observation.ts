@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { IndicatorIdSchema } from "./ids";
-import { observationStatuses } from "./labels/observation";
+import { aboutKinds, observationStatuses } from "./labels/observation";
 import { refinementMessages } from "./messages";
 import { PeriodKeySchema } from "./period";
-import { QuantitySchema } from "./quantity";
+import { ReportedQuantitySchema } from "./quantity";
 import { RegionCodeSchema } from "./region";
 
 /**
@@ -11,6 +11,9 @@ import { RegionCodeSchema } from "./region";
  * or as a `numerator` with a `denominator` (exactly one of the two forms). A growth rate names
  * the indicator it is the growth of in `growthOf`: 地区生产总值 363.1亿元、增速6.7% is two
  * observations, the second `{ indicatorId: "growth_rate", growthOf: "gross_domestic_product" }`.
+ * The words a figure was read from sit on the figure (`value.quote`); `about` names the record
+ * of the report the figure is tied to, when the source ties it to one (a carrier, an activity, a
+ * campaign component).
  *
  * @category schemas
  * @example
@@ -19,9 +22,15 @@ import { RegionCodeSchema } from "./region";
  *   indicatorId: "awareness_rate",
  *   regionCode: "150105",
  *   period: "2023",
- *   value: { value: 99, unit: "%" },
- *   source: { quote: "知晓率达99%" },
+ *   value: { value: 99, unit: "%", quote: "知晓率达99%" },
  * }).status //=> "A"
+ * ObservationSchema.parse({
+ *   indicatorId: "activity_sessions",
+ *   regionCode: "150105",
+ *   period: "2023",
+ *   value: { value: 30, unit: "场次", comparator: "gt", quote: "开展宣讲30余场次" },
+ *   about: { kind: "carrier", id: "mobile-fronts" },
+ * }).about //=> { kind: "carrier", id: "mobile-fronts" }
  * ```
  */
 export const ObservationSchema = /* @__PURE__ */ (() =>
@@ -44,15 +53,16 @@ export const ObservationSchema = /* @__PURE__ */ (() =>
         title: "统计期",
         description: "The period the figure covers.",
       }),
-      value: QuantitySchema.exactOptional().meta({
+      value: ReportedQuantitySchema.exactOptional().meta({
         title: "数值",
-        description: "The figure as written, such as 99% or 5万余人.",
+        description:
+          "The figure as written, such as 99% or 5万余人, with the words it was read from.",
       }),
-      numerator: QuantitySchema.exactOptional().meta({
+      numerator: ReportedQuantitySchema.exactOptional().meta({
         title: "分子",
         description: "The part, when the figure is given as a ratio of counts.",
       }),
-      denominator: QuantitySchema.exactOptional().meta({
+      denominator: ReportedQuantitySchema.exactOptional().meta({
         title: "分母",
         description: "The whole, when the figure is given as a ratio of counts.",
       }),
@@ -61,16 +71,25 @@ export const ObservationSchema = /* @__PURE__ */ (() =>
         description:
           "SDMX OBS_STATUS: A normal, E estimated, P provisional, F forecast, U low reliability.",
       }),
-      source: z
+      about: z
         .strictObject({
-          quote: z.string().min(1).max(2000).exactOptional().meta({
-            title: "原文",
-            description: "The words of the source the figure was read from, such as 知晓率达99%.",
+          kind: z.enum(aboutKinds).meta({
+            title: "记录类型",
+            description:
+              "brand 工作品牌, carrier 阵地, campaign 行动, component 分项, activity 活动, agreement 协议 or designation 命名表彰.",
+          }),
+          id: z.string().min(1).max(200).meta({
+            title: "记录编号",
+            description: "The id of that record in the report.",
           }),
         })
         .readonly()
         .exactOptional()
-        .meta({ title: "出处", description: "Where the figure was read." }),
+        .meta({
+          title: "所属记录",
+          description:
+            "The record of the report the figure is tied to, such as the carrier whose sessions it counts.",
+        }),
     })
     .check((payload) => {
       // A raw check rather than superRefine: it runs once per observation, and a report has many.

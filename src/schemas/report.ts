@@ -54,11 +54,10 @@ export const ReportSchema = /* @__PURE__ */ (() =>
       }),
       source: z
         .strictObject({
-          title: z
-            .string()
-            .regex(patterns.non_blank)
-            .max(500)
-            .meta({ title: "来源标题", description: "The source's title." }),
+          title: z.string().regex(patterns.non_blank).max(500).exactOptional().meta({
+            title: "来源标题",
+            description: "The source's title; absent when the source has none or it is not known.",
+          }),
           publisher: z
             .string()
             .regex(patterns.non_blank)

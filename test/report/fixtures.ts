@@ -93,8 +93,7 @@ export function sampleReport(): ReportInput {
         indicatorId: "awareness_rate",
         regionCode: "150105",
         period: "2023",
-        value: { value: 99, unit: "%" },
-        source: { quote: "知晓率达99%" },
+        value: { value: 99, unit: "%", quote: "知晓率达99%" },
       },
     ],
   };

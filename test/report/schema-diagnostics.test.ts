@@ -155,7 +155,7 @@ const cases: readonly [string, Parameters<typeof sampleReportWith>[0], string][]
     (r) => {
       (r.activities?.[0] as Record<string, unknown>).period = "2023";
     },
-    `${activity}的统计期有误：须填写日期 date 或统计期 period 之一，且只能填一个`,
+    `${activity}的统计期有误：日期 date 与统计期 period 只能填一个`,
   ],
   [
     "an unknown key inside a figure",
@@ -230,5 +230,33 @@ describe("schema diagnostics", () => {
       values: ["offline", "online", "hybrid"],
     });
     expect(validateReport(input).diagnostics[0]?.issue).toBeUndefined();
+  });
+
+  it("says where an observation's retired source.quote went, in each locale", () => {
+    const retire = (r: Parameters<Parameters<typeof sampleReportWith>[0]>[0]) => {
+      const observation = r.observations?.[0] as Record<string, unknown>;
+      observation.source = { quote: "知晓率达99%" };
+    };
+    const observation = "观测值（awareness_rate，地区 150105，2023）";
+    expect(messages(retire)).toEqual([
+      `${observation}出现已取消的字段 source：原文已移至数值的 quote（value.quote，或 numerator.quote、denominator.quote）`,
+    ]);
+    expect(messages(retire, "zh-TW")).toEqual([
+      "觀測值（awareness_rate，地區 150105，2023）出現已取消的欄位 source：原文已移至數值的 quote（value.quote，或 numerator.quote、denominator.quote）",
+    ]);
+    expect(messages(retire, "en")).toEqual([
+      "observation of awareness_rate for 150105, 2023 has the retired key source: the quote has moved onto the figure (value.quote, or numerator.quote and denominator.quote)",
+    ]);
+    const paths = validateReport(sampleReportWith(retire), { regionIndex })
+      .diagnostics.filter((d) => d.code === "SCHEMA")
+      .map((d) => d.path);
+    expect(paths).toEqual([["observations", 0, "source"]]);
+  });
+
+  it("calls a source key anywhere but on an observation unknown", () => {
+    const elsewhere = (r: Parameters<Parameters<typeof sampleReportWith>[0]>[0]) => {
+      (r.activities?.[0] as Record<string, unknown>).source = { quote: "近4000人" };
+    };
+    expect(messages(elsewhere)).toEqual([`${activity}出现未知字段 source`]);
   });
 });

@@ -111,7 +111,7 @@ const mistakes: readonly (readonly [string, Change, string, readonly (string | n
       r.source = { title: "赛罕区", text: "全区群众对民族团结进步创建工作的知晓率达98%。" };
     },
     "QUOTE_NOT_IN_SOURCE",
-    ["observations", 0, "source", "quote"],
+    ["observations", 0, "value", "quote"],
   ],
   [
     "a township coded 620722001 under parent 620721",
@@ -253,7 +253,7 @@ describe("validateReport on a submission's mistakes", () => {
         "INVALID_COUNT brands.0.carriers.0.count.value",
         "INVALID_COUNT brands.0.carriers.1.count.value",
         "INVALID_COUNT activities.0.onlineViewers.value",
-        "QUOTE_NOT_IN_SOURCE observations.0.source.quote",
+        "QUOTE_NOT_IN_SOURCE observations.0.value.quote",
         "REPORT_REGIONS regions.6.parentCode",
         "REPORT_REGIONS regions.7.level",
         "REPORT_REGIONS regions.8.parentCode",

@@ -84,6 +84,7 @@ describe("the built-in rules on arbitrary valid figures", () => {
       ),
       unit: fc.constantFrom("%", "人", "个", "元"),
       comparator: fc.constantFrom("eq", "approx", "nearly", "gt", "gte", "lt", "lte"),
+      quote: fc.string({ minLength: 1, maxLength: 20 }),
     },
     { requiredKeys: ["value", "comparator"] },
   );
@@ -94,7 +95,6 @@ describe("the built-in rules on arbitrary valid figures", () => {
       regionCode: fc.constantFrom("150000", "150100", "150105", "150105001", "150102"),
       period: fc.constantFrom("2023", "2022", "2023-H1", "2022-H1", "2023-02-28"),
       value: figure,
-      source: fc.record({ quote: fc.string({ minLength: 1, maxLength: 20 }) }),
     },
     { requiredKeys: ["indicatorId", "regionCode", "period", "value"] },
   );

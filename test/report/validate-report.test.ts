@@ -100,7 +100,7 @@ describe("validateReport", () => {
         severity: "error",
         path: ["activities", 0, "period"],
         message:
-          'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange), field period: give exactly one of date and period',
+          'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange), field period: give at most one of date and period',
       },
       {
         code: "NOT_CHECKED",

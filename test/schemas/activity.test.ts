@@ -25,16 +25,28 @@ describe("ActivitySchema", () => {
     expect(ActivitySchema.parse({ ...base, period: "2023" }).period).toBe("2023");
   });
 
-  it("wants exactly one of date and period", () => {
+  it("takes at most one of date and period, and neither for an undated activity", () => {
     const both = ActivitySchema.safeParse({ ...base, date: "2023-04-26", period: "2023" });
     expect(both.error?.issues).toMatchObject([
-      { code: "custom", path: ["period"], params: { reason: "date_xor_period" } },
+      { code: "custom", path: ["period"], params: { reason: "date_and_period" } },
     ]);
-    const neither = ActivitySchema.safeParse(base);
-    expect(neither.error?.issues).toMatchObject([{ path: ["date"] }]);
-    expect(neither.error?.issues[0]?.message).toBe(
-      "须填写日期 date 或统计期 period 之一，且只能填一个",
-    );
+    expect(both.error?.issues[0]?.message).toBe("日期 date 与统计期 period 只能填一个");
+    const undated = ActivitySchema.parse(base);
+    expect([undated.date, undated.period]).toEqual([undefined, undefined]);
+  });
+
+  it("keeps the words each figure was read from", () => {
+    const activity = ActivitySchema.parse({
+      ...base,
+      participants: { value: 4000, unit: "人", comparator: "nearly", quote: "近4000人" },
+      pageViews: { value: 625000, unit: "人次", comparator: "gt", quote: "全网浏览量超62.5万人次" },
+    });
+    expect([activity.participants?.quote, activity.pageViews?.quote]).toEqual([
+      "近4000人",
+      "全网浏览量超62.5万人次",
+    ]);
+    const empty = ActivitySchema.safeParse({ ...base, participants: { value: 1, quote: "" } });
+    expect(empty.error?.issues[0]?.path).toEqual(["participants", "quote"]);
   });
 
   it("wants at least one region", () => {

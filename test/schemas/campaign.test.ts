@@ -15,6 +15,57 @@ describe("CampaignSchema", () => {
       components: [{ name: "铸魂行动" }],
     });
     expect(campaign.components[0]?.targets).toEqual([]);
+    const framework = CampaignSchema.parse({
+      id: "three-fronts",
+      name: "三大宣传阵地",
+      kind: "framework",
+      issuer: { level: "county" },
+      components: [
+        {
+          id: "physical-fronts",
+          name: "实体阵地",
+          carriers: [
+            {
+              kind: "signboard",
+              name: "宣传栏",
+              count: { value: 31, unit: "处", quote: "宣传栏31处" },
+            },
+          ],
+          statements: ["覆盖县、乡、村三级"],
+        },
+      ],
+    });
+    expect(framework.components[0]?.carriers[0]?.count?.quote).toBe("宣传栏31处");
+    expect(framework.components[0]?.statements).toEqual(["覆盖县、乡、村三级"]);
+  });
+
+  it("reads a component's carriers and statements as empty when left out, and takes no issuer name", () => {
+    const campaign = CampaignSchema.parse({
+      id: "c",
+      name: "三大宣传阵地",
+      kind: "framework",
+      issuer: { level: "county" },
+      components: [{ name: "流动阵地" }],
+    });
+    expect(campaign.issuer.name).toBeUndefined();
+    expect(campaign.components[0]).toEqual({
+      name: "流动阵地",
+      targets: [],
+      carriers: [],
+      statements: [],
+    });
+  });
+
+  it("refuses a blank statement, an empty component id and a target quote that is empty", () => {
+    const base = { id: "c", name: "行动", kind: "action", issuer: { level: "county" } };
+    const pathOf = (component: object) =>
+      CampaignSchema.safeParse({ ...base, components: [{ name: "分项", ...component }] }).error
+        ?.issues[0]?.path;
+    expect(pathOf({ statements: ["  "] })).toEqual(["components", 0, "statements", 0]);
+    expect(pathOf({ id: "" })).toEqual(["components", 0, "id"]);
+    expect(
+      pathOf({ targets: [{ description: "宣讲", target: { value: 30, quote: "" } }] }),
+    ).toEqual(["components", 0, "targets", 0, "target", "quote"]);
   });
 
   it("takes a nationwide plan without a region", () => {

@@ -4,6 +4,8 @@ import type {
   AgreementId,
   BrandId,
   CampaignId,
+  CarrierId,
+  ComponentId,
   DesignationId,
   IndicatorId,
   ReportId,
@@ -44,5 +46,8 @@ describe("branded ids", () => {
     expectTypeOf<AgreementId>().not.toEqualTypeOf<DesignationId>();
     expectTypeOf<IndicatorId>().not.toEqualTypeOf<ReportId>();
     expectTypeOf<UnitId>().not.toExtend<BrandId>();
+    expectTypeOf<CarrierId>().not.toEqualTypeOf<ComponentId>();
+    expectTypeOf<CarrierId>().not.toExtend<BrandId>();
+    expectTypeOf<ComponentId>().not.toExtend<CampaignId>();
   });
 });

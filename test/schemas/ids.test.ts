@@ -4,6 +4,8 @@ import {
   AgreementIdSchema,
   BrandIdSchema,
   CampaignIdSchema,
+  CarrierIdSchema,
+  ComponentIdSchema,
   DesignationIdSchema,
   IndicatorIdSchema,
   ReportIdSchema,
@@ -13,6 +15,8 @@ import {
 const schemas = {
   BrandIdSchema,
   CampaignIdSchema,
+  CarrierIdSchema,
+  ComponentIdSchema,
   ActivityIdSchema,
   AgreementIdSchema,
   DesignationIdSchema,
@@ -25,6 +29,8 @@ describe("id schemas", () => {
   it("parse ids as the doc examples show", () => {
     expect(BrandIdSchema.parse("saihan-shiliu-red")).toBe("saihan-shiliu-red");
     expect(CampaignIdSchema.parse("three-plans")).toBe("three-plans");
+    expect(CarrierIdSchema.parse("saihan-station")).toBe("saihan-station");
+    expect(ComponentIdSchema.parse("five-actions-soul")).toBe("five-actions-soul");
     expect(ActivityIdSchema.parse("cloud-exchange-2023-04-26")).toBe("cloud-exchange-2023-04-26");
     expect(AgreementIdSchema.parse("binsai-co-construction")).toBe("binsai-co-construction");
     expect(DesignationIdSchema.parse("model-collective-education-bureau")).toBe(

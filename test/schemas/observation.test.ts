@@ -10,10 +10,51 @@ describe("ObservationSchema", () => {
         indicatorId: "awareness_rate",
         regionCode: "150105",
         period: "2023",
-        value: { value: 99, unit: "%" },
-        source: { quote: "知晓率达99%" },
+        value: { value: 99, unit: "%", quote: "知晓率达99%" },
       }).status,
     ).toBe("A");
+    expect(
+      ObservationSchema.parse({
+        indicatorId: "activity_sessions",
+        regionCode: "150105",
+        period: "2023",
+        value: { value: 30, unit: "场次", comparator: "gt", quote: "开展宣讲30余场次" },
+        about: { kind: "carrier", id: "mobile-fronts" },
+      }).about,
+    ).toEqual({ kind: "carrier", id: "mobile-fronts" });
+  });
+
+  it("refuses the retired source and an about of an unknown kind", () => {
+    const old = ObservationSchema.safeParse({
+      ...base,
+      value: { value: 99, unit: "%" },
+      source: { quote: "知晓率达99%" },
+    });
+    expect(old.error?.issues).toMatchObject([{ code: "unrecognized_keys", keys: ["source"] }]);
+    const about = ObservationSchema.safeParse({
+      ...base,
+      value: { value: 1 },
+      about: { kind: "region", id: "150105" },
+    });
+    expect(about.error?.issues[0]?.path).toEqual(["about", "kind"]);
+    const noId = ObservationSchema.safeParse({
+      ...base,
+      value: { value: 1 },
+      about: { kind: "carrier", id: "" },
+    });
+    expect(noId.error?.issues[0]?.path).toEqual(["about", "id"]);
+  });
+
+  it("keeps a quote on each part of a ratio", () => {
+    const observation = ObservationSchema.parse({
+      ...base,
+      numerator: { value: 90, unit: "家", quote: "90家" },
+      denominator: { value: 96, unit: "家", quote: "96家新时代文明实践中心" },
+    });
+    expect([observation.numerator?.quote, observation.denominator?.quote]).toEqual([
+      "90家",
+      "96家新时代文明实践中心",
+    ]);
   });
 
   it("takes a numerator with a denominator", () => {

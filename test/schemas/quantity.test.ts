@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ComparatorSchema, QuantitySchema } from "../../src/schemas/quantity";
+import {
+  ComparatorSchema,
+  QuantitySchema,
+  ReportedQuantitySchema,
+} from "../../src/schemas/quantity";
 
 describe("QuantitySchema", () => {
   it("parses figures as the doc example shows", () => {
@@ -86,5 +90,38 @@ describe("QuantitySchema", () => {
       "限定词",
       "精度",
     ]);
+  });
+});
+
+describe("ReportedQuantitySchema", () => {
+  it("parses reported figures as the doc example shows", () => {
+    expect(
+      ReportedQuantitySchema.parse({ value: 110, unit: "个", quote: "石榴红赛罕驿站110个" }),
+    ).toEqual({ value: 110, unit: "个", comparator: "eq", quote: "石榴红赛罕驿站110个" });
+    expect(ReportedQuantitySchema.parse({ value: 4000, unit: "人", comparator: "nearly" })).toEqual(
+      {
+        value: 4000,
+        unit: "人",
+        comparator: "nearly",
+      },
+    );
+    expect(ReportedQuantitySchema.safeParse({ value: 9, unit: "个", quote: "" }).success).toBe(
+      false,
+    );
+  });
+
+  it("keeps the range rules of a bare figure and bounds the quote", () => {
+    const issue = (input: unknown) => ReportedQuantitySchema.safeParse(input).error?.issues[0];
+    expect(issue({ value: 30, comparator: "range", quote: "三四十人" })).toMatchObject({
+      path: ["upper"],
+      params: { reason: "range_without_upper" },
+    });
+    expect(issue({ value: 1, quote: "字".repeat(2001) })?.path).toEqual(["quote"]);
+    expect(issue({ value: 1, quote: "字".repeat(2000) })).toBeUndefined();
+    expect(issue({ value: 1, source: "x" })?.code).toBe("unrecognized_keys");
+  });
+
+  it("leaves a bare figure without a quote", () => {
+    expect(QuantitySchema.safeParse({ value: 1, quote: "1个" }).success).toBe(false);
   });
 });

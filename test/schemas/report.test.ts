@@ -53,7 +53,20 @@ describe("ReportSchema", () => {
 
   it("parses the sample report", () => {
     const report = ReportSchema.parse(sampleReport());
-    expect(report.brands[0]?.carriers.map((carrier) => carrier.count.value)).toEqual([9, 110, 223]);
+    expect(report.brands[0]?.carriers.map((carrier) => carrier.count?.value)).toEqual([
+      9, 110, 223,
+    ]);
+  });
+
+  it("takes a source without a title", () => {
+    const report = ReportSchema.parse({
+      id: "r",
+      title: "报告",
+      regionCode: "150105",
+      period: "2023",
+      source: { text: "全区知晓率达99%。" },
+    });
+    expect(report.source).toEqual({ text: "全区知晓率达99%。" });
   });
 
   it("refuses a source URL that is not http(s)", () => {

@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas, schemasByName } from "../../scripts/json-schemas";
-import { QuantitySchema } from "../../src/schemas/quantity";
+import { QuantitySchema, ReportedQuantitySchema } from "../../src/schemas/quantity";
 import { ReportSchema } from "../../src/schemas/report";
 import { sampleReport, sampleReportWith } from "../report/fixtures";
 
@@ -67,9 +67,9 @@ describe("the generated JSON Schemas", () => {
       },
     ],
     [
-      "neither a date nor a period",
+      "both a date and a period",
       (report: Record<string, unknown>) => {
-        delete first(report, "activities").date;
+        first(report, "activities").period = "2023";
       },
     ],
     [
@@ -124,6 +124,52 @@ describe("the generated JSON Schemas", () => {
     const report = structuredClone(sampleReport()) as Record<string, unknown>;
     change(report);
     expect(verdicts(report)).toEqual([false, false]);
+  });
+
+  it("accept an undated activity and the report shapes of figures as reported, as zod does", () => {
+    const report = sampleReportWith((r) => {
+      const activity = r.activities?.[0];
+      if (activity !== undefined) delete (activity as { date?: string }).date;
+      r.campaigns?.push({
+        id: "fronts",
+        name: "三大宣传阵地",
+        kind: "framework",
+        issuer: { level: "county" },
+        components: [
+          {
+            id: "mobile",
+            name: "流动阵地",
+            carriers: [{ id: "boards", kind: "signboard", name: "宣传牌" }],
+            statements: ["覆盖县、乡、村三级"],
+          },
+        ],
+      });
+      const observation = r.observations?.[0];
+      if (observation !== undefined) {
+        r.observations = [{ ...observation, about: { kind: "component", id: "mobile" } }];
+      }
+    });
+    expect(verdicts(report)).toEqual([true, true]);
+    const retired = sampleReportWith((r) => {
+      (r.observations?.[0] as Record<string, unknown>).source = { quote: "知晓率达99%" };
+    });
+    expect(verdicts(retired)).toEqual([false, false]);
+  });
+
+  it("say of a reported figure what its zod schema says of its quote", () => {
+    const validateFigure = ajv.compile(schemas["reported-quantity"]);
+    const cases: readonly [unknown, boolean][] = [
+      [{ value: 110, unit: "个", quote: "石榴红赛罕驿站110个" }, true],
+      [{ value: 110, unit: "个", quote: "" }, false],
+      [{ value: 30, comparator: "range", quote: "三四十人" }, false],
+      [{ value: 1, source: { quote: "1个" } }, false],
+    ];
+    for (const [input, valid] of cases) {
+      expect([validateFigure(input), ReportedQuantitySchema.safeParse(input).success]).toEqual([
+        valid,
+        valid,
+      ]);
+    }
   });
 
   it("say of a quantity what its zod schema says of upper and precision", () => {

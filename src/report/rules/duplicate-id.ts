@@ -2,6 +2,7 @@ import type { Locale } from "../../core/locale";
 import type { Report } from "../../schemas/report";
 import { describeObservation, describeRecord, formatPath, type RecordKind } from "../describe";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
+import { nestedRecordsOf } from "../nested-records";
 import type { ReportRule } from "../report-rule";
 
 const duplicateId = {
@@ -81,10 +82,34 @@ function duplicatesIn(collection: Collection, locale: Locale): Diagnostic[] {
   return diagnostics;
 }
 
+// Carriers and components have ids of their own across the whole report: an observation's
+// `about` names one by id alone, wherever it sits.
+function nestedDuplicates(report: Report, locale: Locale): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const first = new Map<string, readonly (string | number)[]>();
+  for (const record of nestedRecordsOf(report)) {
+    const key = `${record.kind}\u0000${record.id}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, record.path.slice(0, -1));
+      continue;
+    }
+    diagnostics.push(
+      createDiagnostic("DUPLICATE_ID", "error", record.path, duplicateId, locale, {
+        record: describeRecord(record.kind, record.name, undefined, locale),
+        id: record.id,
+        first: formatPath(earlier),
+      }),
+    );
+  }
+  return diagnostics;
+}
+
 /**
  * DUPLICATE_ID: every unit, brand, campaign, activity, agreement, designation, indicator and
- * listed region has an id (code) of its own, and no two observations give the same indicator
- * for the same region and period.
+ * listed region has an id (code) of its own, so does every carrier and campaign component that
+ * has an id (across the whole report: brands' carriers and components' carriers share one set of
+ * ids), and no two observations give the same indicator for the same region and period.
  *
  * @category report
  * @example
@@ -110,6 +135,7 @@ export const duplicateIdRule: ReportRule = {
     for (const collection of collectionsOf(report)) {
       diagnostics.push(...duplicatesIn(collection, locale));
     }
+    diagnostics.push(...nestedDuplicates(report, locale));
     const firstObservation = new Map<string, number>();
     report.observations.forEach((observation, index) => {
       const key = `${observation.indicatorId}\u0000${observation.growthOf ?? ""}\u0000${observation.regionCode}\u0000${observation.period}`;

@@ -1,85 +1,99 @@
+import { commonUnit } from "../../quantity/common-unit";
 import { formatQuantity } from "../../quantity/format-quantity";
 import type { Quantity } from "../../quantity/types";
 import { extractQuantities } from "../../text/extract-quantities";
-import { describeObservation } from "../describe";
+import { parseQuantity } from "../../text/parse-quantity";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
-import { indicatorName } from "../figures";
+import { quotesOf } from "../quotes-of";
 import type { ReportRule } from "../report-rule";
+import { quantityRoleLabels } from "../role-labels";
 
 const readsOtherwise = {
-  "zh-CN": "{record}的原文“{quote}”读作 {read}，与所填的 {value} 不符",
-  "zh-TW": "{record}的原文“{quote}”讀作 {read}，與所填的 {value} 不符",
-  en: '{record} quotes "{quote}", which reads as {read}, not the {value} given',
+  "zh-CN": "{record}的{field} {value} 与其原文“{quote}”不符：原文读作 {read}",
+  "zh-TW": "{record}的{field} {value} 與其原文「{quote}」不符：原文讀作 {read}",
+  en: '{record}: the {field} {value} does not match its quote "{quote}", which reads as {read}',
 };
 
 const readsNothing = {
-  "zh-CN": "{record}的原文“{quote}”中读不出数值，所填的是 {value}",
-  "zh-TW": "{record}的原文“{quote}”中讀不出數值，所填的是 {value}",
-  en: '{record} quotes "{quote}", in which no figure can be read; {value} is given',
+  "zh-CN": "{record}的{field} {value} 的原文“{quote}”中读不出数值",
+  "zh-TW": "{record}的{field} {value} 的原文「{quote}」中讀不出數值",
+  en: '{record}: no figure can be read in the quote "{quote}" of the {field} {value}',
 };
-
-// Measure words that count the same thing: 5万余名群众 is a count of people (人).
-const sameUnit: Readonly<Record<string, string>> = { 名: "人", 位: "人" };
-
-function unitKey(unit: string | undefined): string | undefined {
-  return unit === undefined ? undefined : (sameUnit[unit] ?? unit);
-}
 
 function closeTo(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Whether a figure read from the quote is the figure given, qualifier and unit included. */
-function reads(read: Quantity, given: Quantity): boolean {
-  if (read.comparator !== given.comparator) return false;
-  if (given.unit === undefined && read.unit === "%") return closeTo(read.value, given.value * 100);
-  if (given.unit !== undefined && unitKey(read.unit) !== unitKey(given.unit)) return false;
-  return closeTo(read.value, given.value);
+function sameNumber(a: number, shiftA: number, b: number, shiftB: number): boolean {
+  return closeTo(shiftA === 0 ? a : a * 10 ** shiftA, shiftB === 0 ? b : b * 10 ** shiftB);
 }
 
 /**
- * QUOTE_MISMATCH: an observation's `source.quote` reads as its figure. The quote is read with
- * {@link extractQuantities} (simplified or traditional, 万/亿, 余/近/超 and the other
- * qualifiers) and one figure in it must have the observation's value, qualifier and unit
- * (名 and 位 count people, as 人 does; a fraction matches the same percentage). For an
- * observation given as a numerator over a denominator, one of the two must be read.
+ * Whether a figure read from a quote is the figure given: the same qualifier, the same quantity
+ * by the unit table (5万余名 is 50000 人; 3.5万元 is 35000 元; 99% is the fraction 0.99), the same
+ * number, and for a range the same upper end. A figure given with a unit is not matched by a bare
+ * number read.
+ */
+function reads(read: Quantity, given: Quantity): boolean {
+  if (read.comparator !== given.comparator) return false;
+  if (given.unit !== undefined && read.unit === undefined) return false;
+  const common = commonUnit(read.unit, given.unit);
+  if (common === undefined) return false;
+  const { shiftA, shiftB } = common;
+  if (!sameNumber(read.value, shiftA, given.value, shiftB)) return false;
+  if (given.upper === undefined) return true;
+  return read.upper !== undefined && sameNumber(read.upper, shiftA, given.upper, shiftB);
+}
+
+/**
+ * The figures a quote reads as: the quote itself when it is one figure (百人, as a target is
+ * written), and every figure the text reader finds in it.
+ */
+function readQuote(quote: string): Quantity[] {
+  const read = extractQuantities(quote).map((found) => found.quantity);
+  const whole = parseQuantity(quote);
+  return whole === undefined || read.length > 0 ? read : [whole];
+}
+
+/**
+ * QUOTE_MISMATCH: every quoted figure of a report reads as its quote — a carrier's count, a
+ * target or actual, an activity's participants, viewers or page views, an observation's value,
+ * numerator or denominator. The quote (`quote` on the figure) is read with
+ * {@link extractQuantities} (simplified or traditional, 万/亿, 余/近/超 and the other qualifiers),
+ * or with {@link parseQuantity} when it is a figure on its own (百人), and one figure in it must have the given value, qualifier and unit, units compared through the
+ * unit table (名 and 位 count people as 人 does; 万元 is 10⁴ 元; a fraction matches the same
+ * percentage). The diagnostic points at the quote: `brands[0].carriers[2].count.quote`.
  *
  * @category report
  * @example
  * ```ts
- * const observations = [{ indicatorId: "online_viewers", regionCode: "150105", period: "2023", value: { value: 50000, unit: "人" }, source: { quote: "在线观看人数达5万余人" } }];
+ * const observations = [{ indicatorId: "online_viewers", regionCode: "150105", period: "2023", value: { value: 50000, unit: "人", quote: "在线观看人数达5万余人" } }];
  * const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", observations };
  * validateReport(report, { rules: [quoteMismatchRule] }).diagnostics[0]?.message
- * //=> "观测值（在线观看人数，地区 150105，2023）的原文“在线观看人数达5万余人”读作 5万余人，与所填的 5万人 不符"
+ * //=> "观测值（在线观看人数，地区 150105，2023）的数值 5万人 与其原文“在线观看人数达5万余人”不符：原文读作 5万余人"
  * ```
  */
 export const quoteMismatchRule: ReportRule = {
   code: "QUOTE_MISMATCH",
   description: {
-    "zh-CN": "观测值的原文读出的数值、限定词和单位与所填一致",
-    "zh-TW": "觀測值的原文讀出的數值、限定詞和單位與所填一致",
-    en: "an observation's quote reads as its figure: value, qualifier and unit",
+    "zh-CN": "每个带原文的数字，原文读出的数值、限定词和单位与所填一致",
+    "zh-TW": "每個帶原文的數字，原文讀出的數值、限定詞和單位與所填一致",
+    en: "every quoted figure reads as its quote: value, qualifier and unit",
   },
   check(report, { locale, indicators }) {
     const diagnostics: Diagnostic[] = [];
-    for (const [index, observation] of report.observations.entries()) {
-      const quote = observation.source?.quote;
-      if (quote === undefined) continue;
-      const given = [observation.value, observation.numerator, observation.denominator].filter(
-        (q): q is Quantity => q !== undefined,
-      );
-      const first = given[0];
-      if (first === undefined) continue;
-      const read = extractQuantities(quote).map((figure) => figure.quantity);
-      if (read.some((figure) => given.some((q) => reads(figure, q)))) continue;
-      const name = indicatorName(indicators, observation.indicatorId, locale);
+    for (const { quote, path, record, figure } of quotesOf(report, locale, indicators)) {
+      if (figure === undefined) continue;
+      const given = figure.quantity;
+      const read = readQuote(quote);
+      if (read.some((found) => reads(found, given))) continue;
       const params = {
-        record: describeObservation(observation, locale, name),
+        record,
+        field: quantityRoleLabels[figure.role][locale],
         quote,
-        value: given.map((q) => formatQuantity(q, { locale })).join(" / "),
+        value: formatQuantity(given, { locale }),
         read: read.map((q) => formatQuantity(q, { locale })).join(locale === "en" ? ", " : "、"),
       };
-      const path = ["observations", index, "source", "quote"];
       const template = read.length === 0 ? readsNothing : readsOtherwise;
       diagnostics.push(createDiagnostic("QUOTE_MISMATCH", "error", path, template, locale, params));
     }

@@ -1,7 +1,5 @@
 import { normalizeText } from "../../text/normalize-text";
-import { describeObservation } from "../describe";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
-import { indicatorName } from "../figures";
 import { findQuotes } from "../find-quotes";
 import { quotesOf } from "../quotes-of";
 import type { ReportRule } from "../report-rule";
@@ -14,14 +12,17 @@ const notInSource = {
 
 /**
  * QUOTE_NOT_IN_SOURCE: when a report carries the text it was read from (`source.text`), every
- * quote of its figures occurs in that text, compared after the normalisation the reader applies
- * (`normalizeText`). A quote that does not occur was not read from the source. See
- * {@link auditFigures} to run the same check, and the figure audit, on their own.
+ * quote occurs in that text — the `quote` of every figure wherever it sits (carriers' counts,
+ * targets, actuals, activities' figures, observations) and every statement of a campaign
+ * component — compared after the normalisation the reader applies (`normalizeText`). A quote that
+ * does not occur was not read from the source; the diagnostic points at it
+ * (`campaigns[0].components[1].statements[0]`). See {@link auditFigures} to run the same check,
+ * and the figure audit, on their own.
  *
  * @category report
  * @example
  * ```ts
- * const observations = [{ indicatorId: "awareness_rate", regionCode: "150105", period: "2023", value: { value: 99, unit: "%" }, source: { quote: "知晓率达99%" } }];
+ * const observations = [{ indicatorId: "awareness_rate", regionCode: "150105", period: "2023", value: { value: 99, unit: "%", quote: "知晓率达99%" } }];
  * const source = { title: "赛罕区", text: "群众知晓率达98%。" };
  * const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", source, observations };
  * validateReport(report, { rules: [quoteNotInSourceRule] }).diagnostics[0]?.message
@@ -38,18 +39,14 @@ export const quoteNotInSourceRule: ReportRule = {
   check(report, { locale, indicators }) {
     const text = report.source?.text;
     if (text === undefined) return [];
-    const quotes = quotesOf(report);
+    const quotes = quotesOf(report, locale, indicators);
     const { found } = findQuotes(
       normalizeText(text),
       quotes.map(({ quote }) => normalizeText(quote)),
     );
     const diagnostics: Diagnostic[] = [];
-    quotes.forEach(({ quote, path, index }, at) => {
+    quotes.forEach(({ quote, path, record }, at) => {
       if (found[at] === true) return;
-      const observation = report.observations[index];
-      if (observation === undefined) return;
-      const name = indicatorName(indicators, observation.indicatorId, locale);
-      const record = describeObservation(observation, locale, name);
       diagnostics.push(
         createDiagnostic("QUOTE_NOT_IN_SOURCE", "error", path, notInSource, locale, {
           record,

@@ -1,7 +1,10 @@
 import type { LabelTable } from "../../core/labels";
 import type { Locale } from "../../core/locale";
+import type { AboutKind } from "../../schemas/labels/observation";
+import type { Report } from "../../schemas/report";
 import { describeObservation, describeRecord } from "../describe";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
+import { nestedRecordsOf } from "../nested-records";
 import type { ReportRule, ReportRuleContext } from "../report-rule";
 
 const unknownReference = {
@@ -16,15 +19,22 @@ const leftOutReference = {
   en: "{record} refers to {target} {id}, which failed its schema, so the reference was not checked",
 };
 
-const collectionOfTarget = {
-  unit: "units",
-  brand: "brands",
-  campaign: "campaigns",
-  activity: "activities",
-  indicator: "indicators",
+// Where the records of each target live; a carrier or component lives inside brands or campaigns,
+// so one of those left out may have held it.
+const collectionsOfTarget = {
+  unit: ["units"],
+  brand: ["brands"],
+  campaign: ["campaigns"],
+  activity: ["activities"],
+  indicator: ["indicators"],
+  work_brand: ["brands"],
+  carrier: ["brands", "campaigns"],
+  component: ["campaigns"],
+  agreement: ["agreements"],
+  designation: ["designations"],
 } as const;
 
-type Target = "unit" | "brand" | "campaign" | "activity" | "indicator";
+type Target = keyof typeof collectionsOfTarget;
 
 const targetLabels: LabelTable<Target> = {
   unit: { "zh-CN": "单位", "zh-TW": "單位", en: "unit" },
@@ -32,7 +42,39 @@ const targetLabels: LabelTable<Target> = {
   campaign: { "zh-CN": "行动", "zh-TW": "行動", en: "campaign" },
   activity: { "zh-CN": "活动", "zh-TW": "活動", en: "activity" },
   indicator: { "zh-CN": "指标", "zh-TW": "指標", en: "indicator" },
+  work_brand: { "zh-CN": "工作品牌", "zh-TW": "工作品牌", en: "brand" },
+  carrier: { "zh-CN": "阵地", "zh-TW": "陣地", en: "carrier" },
+  component: { "zh-CN": "行动分项", "zh-TW": "行動分項", en: "campaign component" },
+  agreement: { "zh-CN": "协议", "zh-TW": "協議", en: "agreement" },
+  designation: { "zh-CN": "命名表彰", "zh-TW": "命名表彰", en: "designation" },
 };
+
+// The target an observation's `about.kind` names (a brand is named as itself, not as a parent).
+const aboutTarget: Readonly<Record<AboutKind, Target>> = {
+  brand: "work_brand",
+  carrier: "carrier",
+  campaign: "campaign",
+  component: "component",
+  activity: "activity",
+  agreement: "agreement",
+  designation: "designation",
+};
+
+/** The ids of the records of each kind an observation can be about. */
+function aboutIds(report: Report): Readonly<Record<AboutKind, ReadonlySet<string>>> {
+  const nested = nestedRecordsOf(report);
+  const idsOf = (kind: "carrier" | "component") =>
+    new Set(nested.filter((record) => record.kind === kind).map((record) => record.id));
+  return {
+    brand: new Set(report.brands.map((record) => record.id)),
+    carrier: idsOf("carrier"),
+    campaign: new Set(report.campaigns.map((record) => record.id)),
+    component: idsOf("component"),
+    activity: new Set(report.activities.map((record) => record.id)),
+    agreement: new Set(report.agreements.map((record) => record.id)),
+    designation: new Set(report.designations.map((record) => record.id)),
+  };
+}
 
 /** The ids of the records of each kind left out for failing their schema. */
 type LeftOutIds = ReadonlyMap<string, ReadonlySet<string>>;
@@ -40,9 +82,9 @@ type LeftOutIds = ReadonlyMap<string, ReadonlySet<string>>;
 function leftOutIds(leftOut: ReportRuleContext["leftOut"]): LeftOutIds {
   const ids = new Map<string, Set<string>>();
   for (const record of leftOut ?? []) {
-    if (record.id === undefined) continue;
     const set = ids.get(record.collection) ?? new Set<string>();
-    set.add(record.id);
+    // A record left out without an id still counts: it may have held a carrier or component.
+    set.add(record.id ?? "");
     ids.set(record.collection, set);
   }
   return ids;
@@ -56,7 +98,12 @@ function referenceChecker(leftOut: LeftOutIds, locale: Locale) {
     path: readonly (string | number)[],
   ): Diagnostic => {
     const params = { record, target: targetLabels[target][locale], id };
-    if (leftOut.get(collectionOfTarget[target])?.has(id) === true) {
+    const nested = target === "carrier" || target === "component";
+    const maybeLeftOut = collectionsOfTarget[target].some((collection) => {
+      const ids = leftOut.get(collection);
+      return ids !== undefined && (nested ? ids.size > 0 : ids.has(id));
+    });
+    if (maybeLeftOut) {
       return createDiagnostic("NOT_CHECKED", "warning", path, leftOutReference, locale, params);
     }
     return createDiagnostic("UNKNOWN_REFERENCE", "error", path, unknownReference, locale, params);
@@ -66,7 +113,8 @@ function referenceChecker(leftOut: LeftOutIds, locale: Locale) {
 /**
  * UNKNOWN_REFERENCE: every id a record refers to names a record of the report — a brand's
  * owner unit and parent brand, a campaign's parent, an activity's campaign, an agreement's
- * party units and activity, a unit recipient of a designation — and every indicator an
+ * party units and activity, a unit recipient of a designation, the record an observation is
+ * `about` (a brand, carrier, campaign, component, activity, agreement or designation, by id) — and every indicator an
  * observation or target names is defined in the report or known to the validator (standard
  * indicators). A reference to a record left out for failing its schema is not called unknown:
  * a `NOT_CHECKED` warning says it could not be checked.
@@ -83,9 +131,9 @@ function referenceChecker(leftOut: LeftOutIds, locale: Locale) {
 export const unknownReferenceRule: ReportRule = {
   code: "UNKNOWN_REFERENCE",
   description: {
-    "zh-CN": "记录引用的单位、品牌、行动、活动和指标都须存在",
-    "zh-TW": "記錄引用的單位、品牌、行動、活動和指標都須存在",
-    en: "the units, brands, campaigns, activities and indicators records refer to exist",
+    "zh-CN": "记录引用的单位、品牌、阵地、行动及其分项、活动、协议、命名表彰和指标都须存在",
+    "zh-TW": "記錄引用的單位、品牌、陣地、行動及其分項、活動、協議、命名表彰和指標都須存在",
+    en: "the units, brands, carriers, campaigns and components, activities, agreements, designations and indicators records refer to exist",
   },
   check(report, { locale, indicators, leftOut }) {
     const diagnostics: Diagnostic[] = [];
@@ -155,8 +203,18 @@ export const unknownReferenceRule: ReportRule = {
       const path = ["designations", index, "recipient", "id"];
       diagnostics.push(reference(record, "unit", recipient.id, path));
     });
+    const about = report.observations.some((o) => o.about !== undefined)
+      ? aboutIds(report)
+      : undefined;
     report.observations.forEach((observation, index) => {
       const record = describeObservation(observation, locale);
+      if (observation.about !== undefined && about !== undefined) {
+        const { kind, id } = observation.about;
+        if (!about[kind].has(id)) {
+          const path = ["observations", index, "about", "id"];
+          diagnostics.push(reference(record, aboutTarget[kind], id, path));
+        }
+      }
       if (!indicators.has(observation.indicatorId)) {
         const path = ["observations", index, "indicatorId"];
         diagnostics.push(reference(record, "indicator", observation.indicatorId, path));

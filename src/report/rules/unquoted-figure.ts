@@ -11,14 +11,16 @@ const unquoted = {
 
 /**
  * UNQUOTED_FIGURE (a warning): when a report carries its source text, every figure of the text
- * lies inside some quote, so no figure the source gives was left out of the report. The text's
+ * lies inside some quote of the report — the quote of any figure wherever it sits (a carrier's
+ * count, a target, an activity's participants, an observation) or a component's statement — so
+ * no figure the source gives was left out of the report. The text's
  * figures are those {@link extractQuantities} reads; {@link auditFigures} runs the same audit
  * on its own.
  *
  * @category report
  * @example
  * ```ts
- * const observations = [{ indicatorId: "awareness_rate", regionCode: "150105", period: "2023", value: { value: 99, unit: "%" }, source: { quote: "知晓率达99%" } }];
+ * const observations = [{ indicatorId: "awareness_rate", regionCode: "150105", period: "2023", value: { value: 99, unit: "%", quote: "知晓率达99%" } }];
  * const source = { title: "赛罕区", text: "知晓率达99%，参与群众近4000人。" };
  * const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", source, observations };
  * validateReport(report, { rules: [unquotedFigureRule] }).diagnostics[0]?.message
@@ -37,7 +39,7 @@ export const unquotedFigureRule: ReportRule = {
     if (text === undefined) return [];
     const audit = auditFigures(
       text,
-      quotesOf(report).map(({ quote }) => quote),
+      quotesOf(report, locale).map(({ quote }) => quote),
     );
     const diagnostics: Diagnostic[] = [];
     for (const figure of audit.unquotedFigures) {

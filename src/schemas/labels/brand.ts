@@ -19,6 +19,11 @@ export const carrierKinds = [
   "education_base",
   "study_base",
   "landscape",
+  "theme_park",
+  "signboard",
+  "exhibition_hall",
+  "heritage_training_site",
+  "media_column",
   "other",
 ] as const;
 
@@ -48,5 +53,14 @@ export const carrierKindLabels: LabelTable<CarrierKind> = {
   education_base: { "zh-CN": "教育实践基地", "zh-TW": "教育實踐基地", en: "education base" },
   study_base: { "zh-CN": "研学基地", "zh-TW": "研學基地", en: "study base" },
   landscape: { "zh-CN": "景观小品", "zh-TW": "景觀小品", en: "landscape feature" },
+  theme_park: { "zh-CN": "主题公园", "zh-TW": "主題公園", en: "theme park" },
+  signboard: { "zh-CN": "宣传牌", "zh-TW": "宣傳牌", en: "signboard" },
+  exhibition_hall: { "zh-CN": "陈列馆", "zh-TW": "陳列館", en: "exhibition hall" },
+  heritage_training_site: {
+    "zh-CN": "非遗传承培训点",
+    "zh-TW": "非遺傳承培訓點",
+    en: "intangible heritage training site",
+  },
+  media_column: { "zh-CN": "专栏", "zh-TW": "專欄", en: "media column" },
   other: { "zh-CN": "其他阵地", "zh-TW": "其他陣地", en: "other carrier" },
 };

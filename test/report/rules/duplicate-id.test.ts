@@ -160,4 +160,48 @@ describe("duplicateIdRule", () => {
     });
     expect(validateReport(input, { rules: [duplicateIdRule] }).diagnostics).toEqual([]);
   });
+
+  it("finds a carrier or component id used twice anywhere in the report", () => {
+    const input = sampleReportWith((report) => {
+      const carriers = report.brands?.[0]?.carriers;
+      if (carriers?.[0] !== undefined) carriers[0].id = "homes";
+      report.campaigns?.push({
+        id: "fronts",
+        name: "三大宣传阵地",
+        kind: "framework",
+        issuer: { level: "county" },
+        components: [
+          {
+            id: "mobile",
+            name: "流动阵地",
+            carriers: [{ id: "homes", kind: "home", name: "家园" }],
+          },
+          { id: "mobile", name: "实体阵地" },
+          // A carrier and a component may share an id: about names the kind too.
+          { id: "homes", name: "示范阵地" },
+        ],
+      });
+    });
+    const found = (locale: "zh-CN" | "zh-TW" | "en") =>
+      validateReport(input, { rules: [duplicateIdRule], locale }).diagnostics.map((d) => [
+        d.path.join("."),
+        d.message,
+      ]);
+    expect(found("zh-CN")).toEqual([
+      [
+        "campaigns.2.components.0.carriers.0.id",
+        "阵地“家园”的编号 homes 重复，brands[0].carriers[0] 已使用该编号",
+      ],
+      [
+        "campaigns.2.components.1.id",
+        "行动分项“实体阵地”的编号 mobile 重复，campaigns[2].components[0] 已使用该编号",
+      ],
+    ]);
+    expect(found("zh-TW")[0]?.[1]).toBe(
+      "陣地“家园”的編號 homes 重複，brands[0].carriers[0] 已使用該編號",
+    );
+    expect(found("en")[1]?.[1]).toBe(
+      'campaign component "实体阵地" reuses the id mobile already used at campaigns[2].components[0]',
+    );
+  });
 });

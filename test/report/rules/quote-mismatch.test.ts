@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { quoteMismatchRule } from "../../../src/report/rules/quote-mismatch";
 import { validateReport } from "../../../src/report/validate-report";
-import type { QuantityInput } from "../../../src/schemas/quantity";
+import type { ReportedQuantityInput as QuantityInput } from "../../../src/schemas/quantity";
 import { sampleReport } from "../fixtures";
 
 const rules = [quoteMismatchRule];
@@ -14,7 +14,9 @@ function observed(indicatorId: string, value: QuantityInput, quote: string) {
     title: "报告",
     regionCode: "150105",
     period: "2023",
-    observations: [{ indicatorId, regionCode: "150105", period: "2023", value, source: { quote } }],
+    observations: [
+      { indicatorId, regionCode: "150105", period: "2023", value: { ...value, quote } },
+    ],
   };
 }
 
@@ -25,13 +27,12 @@ describe("quoteMismatchRule", () => {
         indicatorId: "online_viewers",
         regionCode: "150105",
         period: "2023",
-        value: { value: 50000, unit: "人" },
-        source: { quote: "在线观看人数达5万余人" },
+        value: { value: 50000, unit: "人", quote: "在线观看人数达5万余人" },
       },
     ];
     const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", observations };
     expect(validateReport(report, { rules: [quoteMismatchRule] }).diagnostics[0]?.message).toBe(
-      "观测值（在线观看人数，地区 150105，2023）的原文“在线观看人数达5万余人”读作 5万余人，与所填的 5万人 不符",
+      "观测值（在线观看人数，地区 150105，2023）的数值 5万人 与其原文“在线观看人数达5万余人”不符：原文读作 5万余人",
     );
   });
 
@@ -74,7 +75,7 @@ describe("quoteMismatchRule", () => {
       const result = validateReport(report, { rules });
       expect(result.ok).toBe(false);
       expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
-        ["QUOTE_MISMATCH", ["observations", 0, "source", "quote"]],
+        ["QUOTE_MISMATCH", ["observations", 0, "value", "quote"]],
       ]);
     }
   });
@@ -91,7 +92,7 @@ describe("quoteMismatchRule", () => {
       period: "2023",
       value: { value: 99, unit: "%" },
     };
-    for (const observation of [{ ...unsourced, source: {} }, unsourced]) {
+    for (const observation of [unsourced]) {
       const input = {
         id: "r",
         title: "报告",
@@ -110,7 +111,7 @@ describe("quoteMismatchRule", () => {
       "两地近4000人、5万余人参与",
     );
     expect(validateReport(report, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
-      'observation of participants for 150105, 2023 quotes "两地近4000人、5万余人参与", which reads as nearly 4,000 人, more than 50,000 人, not the 3,000 人 given',
+      'observation of participants for 150105, 2023: the value 3,000 人 does not match its quote "两地近4000人、5万余人参与", which reads as nearly 4,000 人, more than 50,000 人',
     );
     expect(validateReport(report, { rules, locale: "zh-TW" }).diagnostics[0]?.message).toContain(
       "近4000人、5萬餘人",
@@ -120,11 +121,11 @@ describe("quoteMismatchRule", () => {
   it("reports a quote in which no figure can be read", () => {
     const report = observed("awareness_rate", { value: 99, unit: "%" }, "知晓率很高");
     expect(validateReport(report, { rules, locale: "en" }).diagnostics[0]?.message).toBe(
-      'observation of awareness rate for 150105, 2023 quotes "知晓率很高", in which no figure can be read; 99% is given',
+      'observation of awareness rate for 150105, 2023: no figure can be read in the quote "知晓率很高" of the value 99%',
     );
   });
 
-  it("accepts either part of a ratio", () => {
+  it("checks each part of a ratio against its own quote", () => {
     const report = {
       id: "r",
       title: "报告",
@@ -136,12 +137,18 @@ describe("quoteMismatchRule", () => {
           regionCode: "150105",
           period: "2023",
           numerator: { value: 90, unit: "家" },
-          denominator: { value: 96, unit: "家" },
-          source: { quote: "充分发挥96家新时代文明实践中心" },
+          denominator: { value: 96, unit: "家", quote: "充分发挥96家新时代文明实践中心" },
         },
       ],
     };
     expect(validateReport(report, { rules }).diagnostics).toEqual([]);
+    const wrong = structuredClone(report);
+    Object.assign(wrong.observations[0] ?? {}, {
+      numerator: { value: 90, unit: "家", quote: "充分发挥96家新时代文明实践中心" },
+    });
+    expect(validateReport(wrong, { rules }).diagnostics.map((d) => d.path)).toEqual([
+      ["observations", 0, "numerator", "quote"],
+    ]);
   });
 
   it("reads the quotes of the 新城区 article as the figures a report would give", () => {

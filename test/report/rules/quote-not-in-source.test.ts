@@ -9,8 +9,7 @@ function observation(quote: string, value = 99) {
     indicatorId: "awareness_rate",
     regionCode: "150105",
     period: "2023",
-    value: { value, unit: "%" },
-    source: { quote },
+    value: { value, unit: "%", quote },
   };
 }
 
@@ -26,8 +25,7 @@ describe("quoteNotInSourceRule", () => {
         indicatorId: "awareness_rate",
         regionCode: "150105",
         period: "2023",
-        value: { value: 99, unit: "%" },
-        source: { quote: "知晓率达99%" },
+        value: { value: 99, unit: "%", quote: "知晓率达99%" },
       },
     ];
     const source = { title: "赛罕区", text: "群众知晓率达98%。" };
@@ -55,12 +53,86 @@ describe("quoteNotInSourceRule", () => {
     const result = validateReport(reportWith("知晓率达99%。", observations), { rules });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
-      ["QUOTE_NOT_IN_SOURCE", ["observations", 1, "source", "quote"]],
+      ["QUOTE_NOT_IN_SOURCE", ["observations", 1, "value", "quote"]],
     ]);
   });
 
   it("checks nothing when the report carries no text", () => {
     const result = validateReport(reportWith(undefined, [observation("不在任何地方")]), { rules });
     expect(result.diagnostics).toEqual([]);
+  });
+
+  it("checks the quote of every figure wherever it sits, and every statement of a component", () => {
+    const text = "建成石榴红驿站110个，覆盖县、乡、村三级，开展宣讲30余场次，近4000人参与。";
+    const report = {
+      ...reportWith(text, []),
+      brands: [
+        {
+          id: "b",
+          name: "品牌",
+          regionCode: "150105",
+          carriers: [
+            {
+              kind: "station",
+              name: "驿站",
+              count: { value: 110, unit: "个", quote: "驿站110个" },
+            },
+            { kind: "home", name: "家园", count: { value: 9, unit: "个", quote: "家园9个" } },
+          ],
+        },
+      ],
+      campaigns: [
+        {
+          id: "c",
+          name: "三大宣传阵地",
+          kind: "framework",
+          issuer: { level: "county" },
+          components: [
+            {
+              name: "流动阵地",
+              statements: ["覆盖县、乡、村三级", "实现全覆盖"],
+              carriers: [
+                {
+                  kind: "signboard",
+                  name: "宣传牌",
+                  count: { value: 31, unit: "处", quote: "宣传牌31处" },
+                },
+              ],
+              targets: [
+                {
+                  description: "宣讲",
+                  target: { value: 30, unit: "场次", comparator: "gt", quote: "宣讲30余场次" },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      activities: [
+        {
+          id: "a",
+          name: "宣讲",
+          regionCodes: ["150105"],
+          modality: "offline",
+          participants: { value: 4000, unit: "人", comparator: "nearly", quote: "近4000人" },
+          pageViews: { value: 1, unit: "人次", quote: "浏览量1人次" },
+        },
+      ],
+    };
+    const result = validateReport(report, { rules });
+    expect(result.diagnostics.map((d) => d.path.join("."))).toEqual([
+      "brands.0.carriers.1.count.quote",
+      "campaigns.0.components.0.carriers.0.count.quote",
+      "activities.0.pageViews.quote",
+      "campaigns.0.components.0.statements.1",
+    ]);
+    const messages = (["zh-CN", "zh-TW", "en"] as const).map(
+      (locale) => validateReport(report, { rules, locale }).diagnostics[3]?.message,
+    );
+    expect(messages).toEqual([
+      "行动“三大宣传阵地”（c）的分项“流动阵地”的原文“实现全覆盖”不在报告来源的原文（source.text）中",
+      "行動“三大宣传阵地”（c）的分項「流动阵地」的原文「实现全覆盖」不在報告來源的原文（source.text）中",
+      'component "流动阵地" of campaign "三大宣传阵地" (c) quotes "实现全覆盖", which is not in the source text (source.text)',
+    ]);
   });
 });

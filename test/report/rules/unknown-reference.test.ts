@@ -194,4 +194,89 @@ describe("unknownReferenceRule", () => {
       'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange) refers to campaign c9, which does not exist',
     );
   });
+
+  it("checks the record an observation is about, by kind, carriers and components included", () => {
+    const input = sampleReportWith((report) => {
+      const brand = report.brands?.[0];
+      if (brand?.carriers?.[0] !== undefined) brand.carriers[0].id = "homes";
+      report.campaigns?.push({
+        id: "fronts",
+        name: "三大宣传阵地",
+        kind: "framework",
+        issuer: { level: "county" },
+        components: [
+          {
+            id: "mobile-fronts",
+            name: "流动阵地",
+            carriers: [{ id: "signboards", kind: "signboard", name: "宣传牌" }],
+          },
+        ],
+      });
+      const observation = report.observations?.[0];
+      if (observation === undefined) return;
+      report.observations = [
+        { ...observation, about: { kind: "carrier", id: "homes" } },
+        { ...observation, period: "2022", about: { kind: "carrier", id: "signboards" } },
+        { ...observation, period: "2021", about: { kind: "component", id: "mobile-fronts" } },
+        { ...observation, period: "2020", about: { kind: "activity", id: "cloud-exchange" } },
+        { ...observation, period: "2019", about: { kind: "brand", id: "saihan-red" } },
+        { ...observation, period: "2018", about: { kind: "component", id: "homes" } },
+        { ...observation, period: "2017", about: { kind: "agreement", id: "a9" } },
+        { ...observation, period: "2016", about: { kind: "designation", id: "d9" } },
+      ];
+    });
+    const messages = (locale: "zh-CN" | "zh-TW" | "en") =>
+      validateReport(input, { rules: [unknownReferenceRule], locale }).diagnostics.map((d) => [
+        d.code,
+        d.path.join("."),
+        d.message,
+      ]);
+    expect(messages("zh-CN")).toEqual([
+      [
+        "UNKNOWN_REFERENCE",
+        "observations.5.about.id",
+        "观测值（awareness_rate，地区 150105，2018）引用的行动分项 homes 不存在",
+      ],
+      [
+        "UNKNOWN_REFERENCE",
+        "observations.6.about.id",
+        "观测值（awareness_rate，地区 150105，2017）引用的协议 a9 不存在",
+      ],
+      [
+        "UNKNOWN_REFERENCE",
+        "observations.7.about.id",
+        "观测值（awareness_rate，地区 150105，2016）引用的命名表彰 d9 不存在",
+      ],
+    ]);
+    expect(messages("zh-TW")[0]?.[2]).toBe(
+      "觀測值（awareness_rate，地區 150105，2018）引用的行動分項 homes 不存在",
+    );
+    expect(messages("en")[0]?.[2]).toBe(
+      "observation of awareness_rate for 150105, 2018 refers to campaign component homes, which does not exist",
+    );
+  });
+
+  it("does not call a carrier unknown when a record that may hold it was left out", () => {
+    const input = sampleReportWith((report) => {
+      report.campaigns?.push({
+        id: "broken",
+        name: "",
+        kind: "framework",
+        issuer: { level: "county" },
+        components: [
+          { name: "流动阵地", carriers: [{ id: "signboards", kind: "signboard", name: "宣传牌" }] },
+        ],
+      });
+      const observation = report.observations?.[0];
+      if (observation !== undefined) {
+        report.observations = [{ ...observation, about: { kind: "carrier", id: "signboards" } }];
+      }
+    });
+    const found = validateReport(input, { rules: [unknownReferenceRule] }).diagnostics.filter(
+      (d) => d.path[0] === "observations",
+    );
+    expect(found.map((d) => [d.code, d.path.join(".")])).toEqual([
+      ["NOT_CHECKED", "observations.0.about.id"],
+    ]);
+  });
 });

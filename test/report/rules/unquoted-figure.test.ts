@@ -9,8 +9,7 @@ function reportWith(text: string | undefined, quotes: readonly string[]) {
     indicatorId: "awareness_rate",
     regionCode: "150105",
     period: `${2020 + i}`,
-    value: { value: 99, unit: "%" },
-    source: { quote },
+    value: { value: 99, unit: "%", quote },
   }));
   const source = text === undefined ? { title: "赛罕区" } : { title: "赛罕区", text };
   return { id: "r", title: "报告", regionCode: "150105", period: "2023", source, observations };
@@ -23,8 +22,7 @@ describe("unquotedFigureRule", () => {
         indicatorId: "awareness_rate",
         regionCode: "150105",
         period: "2023",
-        value: { value: 99, unit: "%" },
-        source: { quote: "知晓率达99%" },
+        value: { value: 99, unit: "%", quote: "知晓率达99%" },
       },
     ];
     const source = { title: "赛罕区", text: "知晓率达99%，参与群众近4000人。" };
@@ -60,5 +58,57 @@ describe("unquotedFigureRule", () => {
       validateReport(reportWith(text, ["建成9个家园、110个驿站"]), { rules }).diagnostics,
     ).toEqual([]);
     expect(validateReport(reportWith(undefined, []), { rules }).diagnostics).toEqual([]);
+  });
+
+  it("counts a figure covered by the quote of any figure of the report, wherever it sits", () => {
+    const text = "建成9个家园，设置宣传牌31处，近4000人参与，知晓率达99%。";
+    const report = {
+      ...reportWith(text, ["知晓率达99%"]),
+      brands: [
+        {
+          id: "b",
+          name: "品牌",
+          regionCode: "150105",
+          carriers: [
+            { kind: "home", name: "家园", count: { value: 9, unit: "个", quote: "9个家园" } },
+          ],
+        },
+      ],
+      campaigns: [
+        {
+          id: "c",
+          name: "三大宣传阵地",
+          kind: "framework",
+          issuer: { level: "county" },
+          components: [
+            {
+              name: "实体阵地",
+              carriers: [
+                {
+                  kind: "signboard",
+                  name: "宣传牌",
+                  count: { value: 31, unit: "处", quote: "宣传牌31处" },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      activities: [
+        {
+          id: "a",
+          name: "宣讲",
+          regionCodes: ["150105"],
+          modality: "offline",
+          participants: { value: 4000, unit: "人", comparator: "nearly", quote: "近4000人" },
+        },
+      ],
+    };
+    expect(validateReport(report, { rules }).diagnostics).toEqual([]);
+    const withoutActivity = { ...report, activities: [] };
+    const result = validateReport(withoutActivity, { rules, locale: "zh-TW" });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "原文第 17 字處的數字「近4000人」未被任何引文涵蓋，可能漏錄",
+    ]);
   });
 });
