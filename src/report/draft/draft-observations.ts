@@ -97,8 +97,7 @@ export function draftObservations(
       ...(growthOf === undefined ? {} : { growthOf }),
       regionCode,
       period,
-      value: quantity,
-      source: { quote },
+      value: { ...quantity, quote },
     });
     previous = { id, end: figure.end };
   }

@@ -46,7 +46,7 @@ const LONGEST_TITLE = 80;
  * report.regionCode //=> "150105"
  * report.period //=> "2023"
  * report.observations?.[0]?.indicatorId //=> "awareness_rate"
- * report.observations?.[0]?.source?.quote //=> "知晓率达99%"
+ * report.observations?.[0]?.value?.quote //=> "知晓率达99%"
  * ```
  */
 export function draftReport(text: string, options?: DraftReportOptions): DraftReport {

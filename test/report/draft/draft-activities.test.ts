@@ -29,7 +29,7 @@ describe("activities of a draft", () => {
       },
     ]);
     // The activity's figures are observations as well, which quote them.
-    expect(report.observations?.map((o) => o.source?.quote)).toEqual([
+    expect(report.observations?.map((o) => o.value?.quote)).toEqual([
       "两地学生代表近4000人",
       "在线观看人数达5万余人",
       "全网浏览量超62.5万人次",

@@ -25,7 +25,7 @@ describe("draftReport", () => {
     expect(report.regionCode).toBe("150105");
     expect(report.period).toBe("2023");
     expect(report.observations?.[0]?.indicatorId).toBe("awareness_rate");
-    expect(report.observations?.[0]?.source?.quote).toBe("知晓率达99%");
+    expect(report.observations?.[0]?.value?.quote).toBe("知晓率达99%");
   });
 
   it("notes a name several regions share, naming every candidate", () => {
@@ -127,12 +127,12 @@ describe("draftReport", () => {
     const result = validateReport(report);
     expect(result.diagnostics.filter((d) => d.code === "SCHEMA")).toEqual([]);
     for (const observation of report.observations ?? []) {
-      expect(text).toContain(observation.source?.quote);
+      expect(text).toContain(observation.value?.quote);
     }
     expect(report.observations?.map((o) => o.value)).toEqual([
-      { value: 12, unit: "个", comparator: "eq", precision: 1 },
-      { value: 99, unit: "%", comparator: "eq", precision: 1 },
-      { value: 50000, unit: "人", comparator: "gt", precision: 10000 },
+      { value: 12, unit: "个", comparator: "eq", precision: 1, quote: "驿站12个" },
+      { value: 99, unit: "%", comparator: "eq", precision: 1, quote: "知晓率达99%" },
+      { value: 50000, unit: "人", comparator: "gt", precision: 10000, quote: "参与群众5万余人" },
     ]);
   });
 
