@@ -165,7 +165,10 @@ export { agreementPartiesRule } from "./report/rules/agreement-parties";
 export { childrenExceedParentRule } from "./report/rules/children-exceed-parent";
 export { dateOutsidePeriodRule } from "./report/rules/date-outside-period";
 export { designationDateRule } from "./report/rules/designation-date";
+export { designationExpiryRule } from "./report/rules/designation-expiry";
+export { designationPrerequisiteRule } from "./report/rules/designation-prerequisite";
 export { designationRecipientRule } from "./report/rules/designation-recipient";
+export { designationStatusRule } from "./report/rules/designation-status";
 export { duplicateIdRule } from "./report/rules/duplicate-id";
 export { growthMismatchRule } from "./report/rules/growth-mismatch";
 export { growthWithoutBaseRule } from "./report/rules/growth-without-base";
@@ -242,6 +245,7 @@ export {
 export type {
   DesignationKind,
   DesignationLevel,
+  DesignationStatus,
   RecipientType,
 } from "./schemas/labels/designation";
 export {
@@ -249,6 +253,8 @@ export {
   designationKinds,
   designationLevelLabels,
   designationLevels,
+  designationStatuses,
+  designationStatusLabels,
   recipientTypeLabels,
   recipientTypes,
 } from "./schemas/labels/designation";

@@ -10,6 +10,7 @@ import { campaignKindLabels, issuerLevelLabels } from "../schemas/labels/campaig
 import {
   designationKindLabels,
   designationLevelLabels,
+  designationStatusLabels,
   recipientTypeLabels,
 } from "../schemas/labels/designation";
 import {
@@ -29,6 +30,7 @@ const tables: readonly LabelTable<string>[] = [
   issuerLevelLabels,
   designationKindLabels,
   designationLevelLabels,
+  designationStatusLabels,
   recipientTypeLabels,
   indicatorKindLabels,
   aggregationLabels,

@@ -99,6 +99,16 @@ export const refinementMessages = {
     "zh-TW": "區間的上限 {upper} 須大於下限 {value}",
     en: "the upper end {upper} of a range must be greater than its lower end {value}",
   },
+  year_not_naming_year: {
+    "zh-CN": "年份 {year} 与命名日期 {date} 的年份不一致",
+    "zh-TW": "年份 {year} 與命名日期 {date} 的年份不一致",
+    en: "the year {year} is not the year of the naming date {date}",
+  },
+  revoked_on_without_revoked: {
+    "zh-CN": "只有已撤销（status 为 revoked）的命名才能填写撤销日期 revokedOn",
+    "zh-TW": "只有已撤銷（status 為 revoked）的命名才能填寫撤銷日期 revokedOn",
+    en: "only a revoked designation (status revoked) has a revocation date, revokedOn",
+  },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
 /**

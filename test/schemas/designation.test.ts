@@ -32,7 +32,7 @@ describe("DesignationSchema", () => {
   it("refuses unknown levels and recipient types", () => {
     expect(DesignationSchema.safeParse({ ...base, level: "township" }).success).toBe(false);
     expect(
-      DesignationSchema.safeParse({ ...base, recipient: { ...base.recipient, type: "family" } })
+      DesignationSchema.safeParse({ ...base, recipient: { ...base.recipient, type: "household" } })
         .success,
     ).toBe(false);
   });

@@ -2,7 +2,8 @@
 import type { LabelTable } from "../../core/labels";
 
 /**
- * Every kind of designation (命名/表彰): 示范区, 示范单位, 模范集体, 模范个人 and 教育基地.
+ * Every kind of designation (命名/表彰): 示范区, 示范单位, 模范集体, 模范个人, 教育基地 and
+ * 示范家庭 (named by counties and prefectures, and in 示范户 campaigns, to a household).
  *
  * @category schemas
  * @example
@@ -16,6 +17,7 @@ export const designationKinds = [
   "model_collective",
   "model_individual",
   "education_base",
+  "demonstration_family",
 ] as const;
 
 /**
@@ -60,6 +62,11 @@ export const designationKindLabels: LabelTable<DesignationKind> = {
     "zh-TW": "民族團結進步教育基地",
     en: "education base",
   },
+  demonstration_family: {
+    "zh-CN": "民族团结进步示范家庭",
+    "zh-TW": "民族團結進步示範家庭",
+    en: "demonstration family",
+  },
 };
 
 /**
@@ -97,18 +104,18 @@ export const designationLevelLabels: LabelTable<DesignationLevel> = {
 };
 
 /**
- * Every kind of recipient of a designation: a unit, a region or a person.
+ * Every kind of recipient of a designation: a unit, a region, a person or a family (household).
  *
  * @category schemas
  * @example
  * ```ts
- * recipientTypes //=> ["unit", "region", "person"]
+ * recipientTypes //=> ["unit", "region", "person", "family"]
  * ```
  */
-export const recipientTypes = ["unit", "region", "person"] as const;
+export const recipientTypes = ["unit", "region", "person", "family"] as const;
 
 /**
- * Who received a designation: 单位, 地区 or 个人.
+ * Who received a designation: 单位, 地区, 个人 or 家庭.
  *
  * @category schemas
  */
@@ -127,4 +134,39 @@ export const recipientTypeLabels: LabelTable<RecipientType> = {
   unit: { "zh-CN": "单位", "zh-TW": "單位", en: "unit" },
   region: { "zh-CN": "地区", "zh-TW": "地區", en: "region" },
   person: { "zh-CN": "个人", "zh-TW": "個人", en: "person" },
+  family: { "zh-CN": "家庭", "zh-TW": "家庭", en: "family" },
+};
+
+/**
+ * Every status of a designation in its lifecycle: in force (有效), expired at the end of its
+ * term (已到期), or revoked (已撤销) through the exit mechanism of the naming rules.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * designationStatuses //=> ["in_force", "expired", "revoked"]
+ * ```
+ */
+export const designationStatuses = ["in_force", "expired", "revoked"] as const;
+
+/**
+ * Where a designation stands: in force, expired or revoked.
+ *
+ * @category schemas
+ */
+export type DesignationStatus = (typeof designationStatuses)[number];
+
+/**
+ * Labels of {@link DesignationStatus} in zh-CN, zh-TW and en.
+ *
+ * @category schemas
+ * @example
+ * ```ts
+ * labelOf(designationStatusLabels, "revoked", "zh-TW") //=> "已撤銷"
+ * ```
+ */
+export const designationStatusLabels: LabelTable<DesignationStatus> = {
+  in_force: { "zh-CN": "有效", "zh-TW": "有效", en: "in force" },
+  expired: { "zh-CN": "已到期", "zh-TW": "已到期", en: "expired" },
+  revoked: { "zh-CN": "已撤销", "zh-TW": "已撤銷", en: "revoked" },
 };
