@@ -3,7 +3,10 @@ import { agreementPartiesRule } from "./rules/agreement-parties";
 import { childrenExceedParentRule } from "./rules/children-exceed-parent";
 import { dateOutsidePeriodRule } from "./rules/date-outside-period";
 import { designationDateRule } from "./rules/designation-date";
+import { designationExpiryRule } from "./rules/designation-expiry";
+import { designationPrerequisiteRule } from "./rules/designation-prerequisite";
 import { designationRecipientRule } from "./rules/designation-recipient";
+import { designationStatusRule } from "./rules/designation-status";
 import { duplicateIdRule } from "./rules/duplicate-id";
 import { growthMismatchRule } from "./rules/growth-mismatch";
 import { growthWithoutBaseRule } from "./rules/growth-without-base";
@@ -26,7 +29,7 @@ import { unquotedFigureRule } from "./rules/unquoted-figure";
  * @category report
  * @example
  * ```ts
- * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "REPORT_REGIONS", "NO_REGION_INDEX", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "PUBLICATION_DATE", "DESIGNATION_RECIPIENT", "DESIGNATION_DATE", "UNIT_MISMATCH", "INVALID_COUNT", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "GROWTH_WITHOUT_BASE", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH", "QUOTE_NOT_IN_SOURCE", "UNQUOTED_FIGURE"]
+ * builtInReportRules.map((rule) => rule.code) //=> ["DUPLICATE_ID", "UNKNOWN_REFERENCE", "UNKNOWN_REGION", "REPORT_REGIONS", "NO_REGION_INDEX", "AGREEMENT_PARTIES", "DATE_OUTSIDE_PERIOD", "PUBLICATION_DATE", "DESIGNATION_RECIPIENT", "DESIGNATION_DATE", "DESIGNATION_EXPIRY", "DESIGNATION_STATUS", "DESIGNATION_PREREQUISITE", "UNIT_MISMATCH", "INVALID_COUNT", "RATIO_EXCEEDS_WHOLE", "PERCENT_OUT_OF_RANGE", "GROWTH_MISMATCH", "GROWTH_WITHOUT_BASE", "CHILDREN_EXCEED_PARENT", "QUOTE_MISMATCH", "QUOTE_NOT_IN_SOURCE", "UNQUOTED_FIGURE"]
  * ```
  */
 export const builtInReportRules: readonly ReportRule[] = [
@@ -40,6 +43,9 @@ export const builtInReportRules: readonly ReportRule[] = [
   publicationDateRule,
   designationRecipientRule,
   designationDateRule,
+  designationExpiryRule,
+  designationStatusRule,
+  designationPrerequisiteRule,
   unitMismatchRule,
   invalidCountRule,
   ratioExceedsWholeRule,

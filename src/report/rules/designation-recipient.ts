@@ -16,7 +16,7 @@ import type { ReportRule } from "../report-rule";
 // regions of county level and above; 示范单位 are bodies — 机关、企业、学校、社区、乡镇（街道）、
 // 村 … — so a street or a village given as a region is one too; 教育基地 are bodies. The State
 // Council's 模范集体 goes to any collective, a region (市中区 获评…先进集体) or a unit; 模范个人
-// to a person.
+// to a person; a 示范家庭 to a family (household).
 const aboveTownship: readonly RegionLevel[] = ["province", "prefecture", "county"];
 const townshipOrBelow: readonly RegionLevel[] = ["township", "village"];
 const anyLevel: readonly RegionLevel[] = [
@@ -39,6 +39,7 @@ const recipientsOf: { readonly [K in DesignationKind]: Recipients } = {
   model_collective: { types: ["unit", "region"], regionLevels: anyLevel },
   model_individual: { types: ["person"] },
   education_base: { types: ["unit"] },
+  demonstration_family: { types: ["family"] },
 };
 
 const wrongRecipient = {
@@ -67,7 +68,8 @@ function canonical(code: string): string | undefined {
 /**
  * DESIGNATION_RECIPIENT: a designation's kind fits who received it — a 示范区 is a region of
  * county level or above; a 示范单位 a unit, or a street or village (乡镇街道、村社区) given as a
- * region; a 教育基地 a unit; a 模范集体 a unit or a region; a 模范个人 a person — and a region
+ * region; a 教育基地 a unit; a 模范集体 a unit or a region; a 模范个人 a person; a 示范家庭 a
+ * family — and a region
  * recipient is named by its region code: its `id`, when given, is the same code as its
  * `regionCode`.
  *

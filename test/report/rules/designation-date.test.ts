@@ -68,4 +68,64 @@ describe("designationDateRule", () => {
     const result = validateReport(reportWith(2024, { period: "2023-H1" }), { rules });
     expect(result.diagnostics[0]?.message).toMatch(/报告期的结束日期 2023-06-30$/);
   });
+
+  it("checks naming and revocation dates against the publication day, in every locale", () => {
+    const designation = {
+      id: "museum",
+      title: "全国民族团结进步示范单位",
+      kind: "demonstration_unit",
+      level: "national",
+      recipient: { type: "unit", name: "中国人民抗日战争纪念馆", regionCode: "110106" },
+      namedOn: "2024-01-16",
+      status: "revoked",
+      revokedOn: "2025-03-01",
+    };
+    const report = (publishedOn: string) => ({
+      id: "r",
+      title: "报告",
+      regionCode: "110106",
+      period: "2023",
+      publishedOn,
+      designations: [designation],
+    });
+    expect(validateReport(report("2025-03-01"), { rules }).diagnostics).toEqual([]);
+    const messages = (["zh-CN", "zh-TW", "en"] as const).map((locale) =>
+      validateReport(report("2024-01-10"), { rules, locale }).diagnostics.map((d) => [
+        d.path.join("."),
+        d.message,
+      ]),
+    );
+    expect(messages).toEqual([
+      [
+        [
+          "designations.0.namedOn",
+          "命名表彰“全国民族团结进步示范单位”（museum）的命名日期 2024-01-16 晚于报告的发布日期 2024-01-10",
+        ],
+        [
+          "designations.0.revokedOn",
+          "命名表彰“全国民族团结进步示范单位”（museum）的撤销日期 2025-03-01 晚于报告的发布日期 2024-01-10",
+        ],
+      ],
+      [
+        [
+          "designations.0.namedOn",
+          "命名表彰“全国民族团结进步示范单位”（museum）的命名日期 2024-01-16 晚於報告的發布日期 2024-01-10",
+        ],
+        [
+          "designations.0.revokedOn",
+          "命名表彰“全国民族团结进步示范单位”（museum）的撤銷日期 2025-03-01 晚於報告的發布日期 2024-01-10",
+        ],
+      ],
+      [
+        [
+          "designations.0.namedOn",
+          'designation "全国民族团结进步示范单位" (museum) was named on 2024-01-16, after the report was published on 2024-01-10',
+        ],
+        [
+          "designations.0.revokedOn",
+          'designation "全国民族团结进步示范单位" (museum) was revoked on 2025-03-01, after the report was published on 2024-01-10',
+        ],
+      ],
+    ]);
+  });
 });

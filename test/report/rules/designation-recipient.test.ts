@@ -95,4 +95,35 @@ describe("designationRecipientRule", () => {
       ],
     ]);
   });
+
+  it("gives a 示范家庭 to a family and to nothing else, in every locale", () => {
+    const family = {
+      id: "f1",
+      title: "民族团结进步示范家庭",
+      kind: "demonstration_family",
+      level: "county",
+      recipient: { type: "family", name: "某某家庭", regionCode: "150105" },
+    } as const;
+    expect(validateReport(reportWith(family), { rules }).diagnostics).toEqual([]);
+    const toUnit = { ...family, recipient: { ...family.recipient, type: "unit" } } as const;
+    const messages = (["zh-CN", "zh-TW", "en"] as const).map(
+      (locale) => validateReport(reportWith(toUnit), { rules, locale }).diagnostics[0]?.message,
+    );
+    expect(messages).toEqual([
+      "命名表彰“民族团结进步示范家庭”（f1）是民族团结进步示范家庭，授予对象应为家庭，而非单位",
+      "命名表彰“民族团结进步示范家庭”（f1）是民族團結進步示範家庭，授予對象應為家庭，而非單位",
+      'designation "民族团结进步示范家庭" (f1) is a demonstration family, which goes to a family, not a unit',
+    ]);
+    const toFamily = {
+      ...family,
+      id: "u1",
+      title: "民族团结进步示范单位",
+      kind: "demonstration_unit",
+    } as const;
+    expect(
+      validateReport(reportWith(toFamily), { rules, locale: "en" }).diagnostics[0]?.message,
+    ).toBe(
+      'designation "民族团结进步示范单位" (u1) is a demonstration unit, which goes to a unit/region, not a family',
+    );
+  });
 });
