@@ -1,21 +1,14 @@
 import { defineConfig } from "vitest/config";
 
-// The runtime and property tests of the folders `npm run mutation` mutates. Type tests and the
-// package project are left out: they do not run code, or they run the built package, so they
-// cannot kill a mutant of the sources.
+// The tests Stryker runs against a mutated folder (`npm run mutate`): the runtime and property
+// tests under SHILIU_MUTATION_TESTS (one folder of test/, set by scripts/mutate.ts), or under
+// test/ when it is unset. Type tests and the package project are left out: they do not run the
+// sources, or they run the built package, so they cannot kill a mutant.
+const folder = process.env.SHILIU_MUTATION_TESTS ?? "test";
+
 export default defineConfig({
   test: {
-    include: [
-      "test/core/**/*.test.ts",
-      "test/quantity/**/*.test.ts",
-      "test/quantity/**/*.test-prop.ts",
-      "test/text/**/*.test.ts",
-      "test/text/**/*.test-prop.ts",
-      "test/core/**/*.test-prop.ts",
-      "test/metric/**/*.test.ts",
-      "test/metric/**/*.test-prop.ts",
-      "test/report/**/*.test.ts",
-      "test/report/**/*.test-prop.ts",
-    ],
+    include: [`${folder}/**/*.test.ts`, `${folder}/**/*.test-prop.ts`],
+    exclude: ["test/package/**", "test/site/**", "node_modules/**"],
   },
 });
