@@ -6,6 +6,9 @@ import { defineConfig } from "vitest/config";
 // test/ when it is unset. Type tests and the package project are left out: they do not run the
 // sources, or they run the built package, so they cannot kill a mutant. Property tests run at
 // most 200 cases each (test/mutation/capped-fast-check.ts): every surviving mutant reruns them.
+// The files share one module graph, as in the unit project: Stryker switches mutants on at run
+// time, so the sources are imported once instead of once a mutant (static mutants, which only a
+// fresh import could test, are left out in stryker.config.json).
 const folder = process.env.SHILIU_MUTATION_TESTS ?? "test";
 
 export default defineConfig({
@@ -20,5 +23,6 @@ export default defineConfig({
   test: {
     include: [`${folder}/**/*.test.ts`, `${folder}/**/*.test-prop.ts`],
     exclude: ["test/package/**", "test/site/**", "node_modules/**"],
+    isolate: false,
   },
 });
