@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -20,8 +21,9 @@ const root = resolve(import.meta.dirname, "../..");
  * Packs the built package with `npm pack` and installs the tarball, with zod, into a
  * fresh folder outside the repository, exactly as an app would; a second folder inside it also
  * installs the optional peer opencc-js, so `shiliu/script` can be tested with and without it.
+ * The three folders are installed side by side.
  */
-export function setup(project: TestProject): () => void {
+export async function setup(project: TestProject): Promise<() => void> {
   const consumerDir = mkdtempSync(join(tmpdir(), "shiliu-consumer-"));
   const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", consumerDir], {
     cwd: root,
@@ -35,17 +37,19 @@ export function setup(project: TestProject): () => void {
   const zodVersion = lock.packages["node_modules/zod"]?.version ?? "4";
   const openccVersion = lock.packages["node_modules/opencc-js"]?.version ?? "1";
   const tarball = join(consumerDir, filename);
-  install(consumerDir, "shiliu-consumer", [tarball, `zod@${zodVersion}`]);
   const consumerWithPeersDir = join(consumerDir, "with-peers");
-  install(consumerWithPeersDir, "shiliu-consumer-with-peers", [
-    tarball,
-    `zod@${zodVersion}`,
-    `opencc-js@${openccVersion}`,
-  ]);
   const consumerOldestZodDir = join(consumerDir, "oldest-zod");
-  install(consumerOldestZodDir, "shiliu-consumer-oldest-zod", [
-    tarball,
-    `zod@${oldestZodVersion()}`,
+  await Promise.all([
+    install(consumerDir, "shiliu-consumer", [tarball, `zod@${zodVersion}`]),
+    install(consumerWithPeersDir, "shiliu-consumer-with-peers", [
+      tarball,
+      `zod@${zodVersion}`,
+      `opencc-js@${openccVersion}`,
+    ]),
+    install(consumerOldestZodDir, "shiliu-consumer-oldest-zod", [
+      tarball,
+      `zod@${oldestZodVersion()}`,
+    ]),
   ]);
   project.provide("consumerDir", consumerDir);
   project.provide("consumerWithPeersDir", consumerWithPeersDir);
@@ -54,13 +58,14 @@ export function setup(project: TestProject): () => void {
 }
 
 /** Installs packages into a fresh app folder, as `npm install` in a new project would. */
-function install(dir: string, name: string, packages: readonly string[]): void {
+async function install(dir: string, name: string, packages: readonly string[]): Promise<void> {
   if (!existsSync(dir)) mkdirSync(dir);
   writeFileSync(
     join(dir, "package.json"),
     JSON.stringify({ name, version: "0.0.0", private: true }),
   );
-  execFileSync(
+  // npm's own errors reach the run's output through the rejected promise.
+  await promisify(execFile)(
     "npm",
     [
       "install",
@@ -71,7 +76,7 @@ function install(dir: string, name: string, packages: readonly string[]): void {
       "--ignore-scripts",
       ...packages,
     ],
-    { cwd: dir, stdio: ["ignore", "ignore", "inherit"] },
+    { cwd: dir },
   );
 }
 
