@@ -4,6 +4,7 @@ import { locales } from "../../src/core/locale";
 import { roundHalfUp } from "../../src/core/round-half-up";
 import { formatQuantity } from "../../src/quantity/format-quantity";
 import type { Comparator, Quantity } from "../../src/quantity/types";
+import { parseQuantity } from "../../src/text/parse-quantity";
 
 const comparator = fc.constantFrom<Comparator>("eq", "approx", "nearly", "gt", "gte", "lt", "lte");
 
@@ -60,10 +61,14 @@ describe("formatQuantity properties", () => {
         ),
         comparator,
         (value, c) => {
-          const back = readBack(formatQuantity({ value, unit: "人", comparator: c }));
+          const text = formatQuantity({ value, unit: "人", comparator: c });
+          const back = readBack(text);
           if (c === "gt" || c === "gte") expect(back).toBeLessThanOrEqual(value);
           if (c === "nearly" || c === "lt" || c === "lte")
             expect(back).toBeGreaterThanOrEqual(value);
+          // The printed qualifier states the same bound: the text reader gives the comparator back
+          // (it reads no negative figures).
+          if (value >= 0) expect(parseQuantity(text)?.comparator, text).toBe(c);
         },
       ),
     );
