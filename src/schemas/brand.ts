@@ -29,7 +29,7 @@ export const CarrierSchema = /* @__PURE__ */ (() =>
       kind: z.enum(carrierKinds).meta({
         title: "阵地类型",
         description:
-          "home 家园, station 驿站, lecture_hall 讲堂, volunteer_team 志愿服务队, council_hall 议事厅, education_base 教育实践基地, study_base 研学基地, landscape 景观小品, other.",
+          "home 家园, station 驿站, lecture_hall 讲堂, volunteer_team 志愿服务队, council_hall 议事厅, education_base 教育实践基地, study_base 研学基地, landscape 景观小品, theme_park 主题公园, signboard 宣传牌/标语牌/宣传栏, exhibition_hall 陈列馆/展馆, heritage_training_site 非遗传承培训点, media_column 专栏, culture_corridor 文化长廊, culture_wall 文化墙, lecture_team 宣讲团, service_center 党群服务中心/服务站, other.",
       }),
       name: z
         .string()

@@ -61,7 +61,7 @@ export const UnitSchema = /* @__PURE__ */ (() =>
       kind: z.enum(unitKinds as readonly [UnitKind, ...UnitKind[]]).meta({
         title: "单位类型",
         description:
-          "agency 机关, enterprise 企业, school 学校, community 社区, village 村, township 乡镇/街道, religious_venue 宗教活动场所, military 连队, social_organization 社会组织, hospital 医院, other.",
+          "agency 机关, enterprise 企业, school 学校, community 社区, village 村, township 乡镇/街道, religious_venue 宗教活动场所, military 连队, social_organization 社会组织, hospital 医院, volunteer_team 志愿服务队, studio 工作室, lecture_team 宣讲团, other.",
       }),
       regionCode: RegionCodeSchema.meta({
         title: "所在地区",

@@ -1,7 +1,8 @@
 /**
  * The kind of an organisational unit (组织单位): agency 机关, enterprise 企业, school 学校,
  * community 社区, village 村, township 乡镇/街道, religious_venue 宗教活动场所, military 连队,
- * social_organization 社会组织, hospital 医院, other 其他.
+ * social_organization 社会组织, hospital 医院, volunteer_team 志愿服务队, studio 工作室,
+ * lecture_team 宣讲团, other 其他.
  *
  * @category unit
  */
@@ -16,6 +17,9 @@ export type UnitKind =
   | "military"
   | "social_organization"
   | "hospital"
+  | "volunteer_team"
+  | "studio"
+  | "lecture_team"
   | "other";
 
 /**

@@ -10,6 +10,7 @@ import type { UnitKind } from "./types";
  * labelOf(unitKindLabels, "religious_venue") //=> "宗教活动场所"
  * labelOf(unitKindLabels, "township", "zh-TW") //=> "鄉鎮/街道"
  * labelOf(unitKindLabels, "military", "en") //=> "military company"
+ * labelOf(unitKindLabels, "volunteer_team", "zh-TW") //=> "志願服務隊"
  * ```
  */
 export const unitKindLabels: LabelTable<UnitKind> = {
@@ -23,5 +24,8 @@ export const unitKindLabels: LabelTable<UnitKind> = {
   military: { "zh-CN": "连队", "zh-TW": "連隊", en: "military company" },
   social_organization: { "zh-CN": "社会组织", "zh-TW": "社會組織", en: "social organization" },
   hospital: { "zh-CN": "医院", "zh-TW": "醫院", en: "hospital" },
+  volunteer_team: { "zh-CN": "志愿服务队", "zh-TW": "志願服務隊", en: "volunteer team" },
+  studio: { "zh-CN": "工作室", "zh-TW": "工作室", en: "studio" },
+  lecture_team: { "zh-CN": "宣讲团", "zh-TW": "宣講團", en: "lecture team" },
   other: { "zh-CN": "其他", "zh-TW": "其他", en: "other" },
 };

@@ -45,4 +45,14 @@ describe("UnitSchema", () => {
     expect(UnitSchema.safeParse(unit).success).toBe(false);
     expect(UnitSchema.safeParse({ ...unit, kind: "religious_venue" }).success).toBe(true);
   });
+
+  it("takes a volunteer team, a studio and a lecture team as units", () => {
+    for (const [kind, name] of [
+      ["volunteer_team", "石榴红志愿服务队"],
+      ["studio", "窦兰英工作室"],
+      ["lecture_team", "红石榴宣讲团"],
+    ] as const) {
+      expect(UnitSchema.parse({ id: kind, name, kind, regionCode: "620721" }).kind).toBe(kind);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { unitKinds } from "../../src/unit/unit-kinds";
 
 describe("unitKinds", () => {
   it("lists the kinds as the doc example shows", () => {
-    expect(unitKinds.length).toBe(11);
+    expect(unitKinds.length).toBe(14);
     expect(unitKinds[0]).toBe("agency");
   });
 
