@@ -75,6 +75,7 @@ interface ReportLike {
   readonly campaigns?: readonly {
     readonly id: string;
     readonly components?: readonly {
+      readonly statements?: readonly string[];
       readonly targets?: readonly {
         readonly description: string;
         readonly target: Quantity;
@@ -203,6 +204,16 @@ function figureRows(
       check(name, quantity, quantity.quote);
     } else {
       check(labelOf(study.report, path), quantity, quantity.quote);
+    }
+  }
+
+  // A claim without a number is kept in the article's words: they must be the article's.
+  for (const campaign of report.campaigns ?? []) {
+    for (const component of campaign.components ?? []) {
+      for (const statement of component.statements ?? []) {
+        if (!body.includes(statement)) failures.push(`表述“${statement}”不在文章正文中`);
+        spans.push(...occurrences(body, statement));
+      }
     }
   }
 

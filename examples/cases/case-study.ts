@@ -1,6 +1,6 @@
 // What a case study is: one seed article, the report it becomes, where each figure came from,
 // and which metrics the article lets us compute.
-import type { Comparator, ReportedQuantity, ReportInput } from "../../src/index";
+import type { AboutKind, Comparator, ReportedQuantity, ReportInput } from "../../src/index";
 
 /** A number in the article that is not a reported figure, and why. */
 export interface NotAFigure {
@@ -87,7 +87,7 @@ export function quoted(
 
 /**
  * Makes the `observe` helper of a district's case: an observation of that district's figure with
- * its quote on the figure. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
+ * its quote on the figure, and the record it is about when the article ties it to one. Figures of `provisionalPeriod` ("今年", published before the year ended) are the
  * year so far, so their status is provisional (`P`); every other period, and every period when
  * none is given, is final (`A`).
  */
@@ -97,11 +97,13 @@ export function districtObserver(regionCode: string, provisionalPeriod?: string)
     period: string,
     value: { readonly value: number; readonly unit: string; readonly comparator: Comparator },
     quote: string,
+    about?: { readonly kind: AboutKind; readonly id: string },
   ) => ({
     indicatorId,
     regionCode,
     period,
     value: { ...value, quote },
     status: period === provisionalPeriod ? ("P" as const) : ("A" as const),
+    ...(about === undefined ? {} : { about }),
   });
 }

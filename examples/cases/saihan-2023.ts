@@ -57,8 +57,9 @@ export const saihan2023Report: ReportInput = {
       id: "saichu-shiliuhong",
       name: "赛出石榴红",
       regionCode: "150105",
-      // 石榴红赛罕志愿服务队 is part of the brand too, but the article gives no count for it.
       carriers: [
+        // Part of the brand too; the article gives no count for it.
+        { kind: "volunteer_team", name: "石榴红赛罕志愿服务队" },
         {
           kind: "home",
           name: "红石榴赛罕家园",

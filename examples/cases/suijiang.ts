@@ -4,8 +4,9 @@ import type { ReportInput } from "../../src/index";
 import { type CaseStudy, districtObserver } from "./case-study";
 
 // The page carries no date of its own but its update time, 2025-03-31, and its figures are
-// "截至目前" (as of now): the report states them as of that day, the latest the source supports.
-const asOf = "2025-03-31";
+// "截至目前" (as of now): counted up to that day from no stated start, an open period.
+const publishedOn = "2025-03-31";
+const asOf = `../${publishedOn}`;
 
 const countIndicator = (name: string, en: string, unit: string) =>
   ({
@@ -25,7 +26,7 @@ export const suijiangReport: ReportInput = {
   title: "深化民族团结进步创建工作",
   regionCode: "530626",
   period: asOf,
-  publishedOn: asOf,
+  publishedOn,
   source: { title: "深化民族團結進步創建工作", publisher: "云南网" },
   regions: [
     // 统计用区划代码 2023.
@@ -87,14 +88,14 @@ export const suijiangReport: ReportInput = {
       regionCode: "530626",
     },
   ],
-  // The article dates none of its activities beyond 近期 (recently). The three below appear in
-  // its photographs; the rest are counted, not named one by one, and are observations.
+  // The article dates none of its activities beyond 近期 (recently), so none has a date. The three
+  // below appear in its photographs; the rest are counted, not named one by one, and are
+  // observations.
   activities: [
     {
       id: "themed-performance",
       name: "民族团结进步示范创建·铸牢中华民族共同体意识专题文艺演出",
       campaignId: "four-grasps",
-      period: asOf,
       regionCodes: ["530626"],
       modality: "offline",
     },
@@ -102,7 +103,6 @@ export const suijiangReport: ReportInput = {
       id: "xintan-arts-festival",
       name: "新滩中学民族团结文体艺术节",
       campaignId: "four-grasps",
-      period: asOf,
       regionCodes: ["530626103"],
       modality: "offline",
     },
@@ -110,7 +110,6 @@ export const suijiangReport: ReportInput = {
       id: "demonstration-county-training",
       name: "绥江县创建省级民族团结进步示范县业务培训会",
       campaignId: "provincial-demonstration-county-plan",
-      period: asOf,
       regionCodes: ["530626"],
       modality: "offline",
     },

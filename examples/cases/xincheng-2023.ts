@@ -14,6 +14,9 @@ const growthOf = (indicatorId: string, value: number, quote: string) => ({
   growthOf: indicatorId,
 });
 
+// The figures the article gives under the 铸魂 action.
+const soul = { kind: "component", id: "soul-action" } as const;
+
 const count = (id: string, name: string, en: string, unit: string, temporal: "sum" | "last") => ({
   id,
   name: { "zh-CN": name, en },
@@ -35,10 +38,15 @@ export const xincheng2023Report: ReportInput = {
   brands: [
     {
       // Extended into a model: 红石榴驿站 + 居民议事 + 暖蜂驿站 + 石榴同心志愿服务队 + 文化传承.
-      // The article counts none of its carriers.
+      // The article counts none of its carriers, so none has a count.
       id: "red-pomegranate-station",
       name: "红石榴驿站",
       regionCode: "150102",
+      carriers: [
+        { kind: "station", name: "红石榴驿站" },
+        { kind: "station", name: "暖蜂驿站" },
+        { kind: "volunteer_team", name: "石榴同心志愿服务队" },
+      ],
     },
   ],
   campaigns: [
@@ -50,11 +58,33 @@ export const xincheng2023Report: ReportInput = {
       regionCode: "150102",
       period: "2023",
       components: [
-        { name: "“铸魂”行动:构筑中华民族共有精神家园" },
-        { name: "“富民”行动:推动各民族共同走向社会主义现代化" },
-        { name: "“融通”行动:促进各民族广泛交往、全面交流、深度交融" },
-        { name: "“和谐”行动:提升民族事务治理体系和治理能力现代化水平" },
-        { name: "“稳定”行动:防范化解重大风险隐患" },
+        {
+          id: "soul-action",
+          name: "“铸魂”行动:构筑中华民族共有精神家园",
+          carriers: [
+            {
+              kind: "service_center",
+              name: "新时代文明实践中心(站、所)",
+              count: quoted("96家新时代文明实践中心", 96, "家"),
+            },
+            { kind: "media_column", name: "“铸牢中华民族共同体意识”专题专栏" },
+          ],
+        },
+        { id: "prosperity-action", name: "“富民”行动:推动各民族共同走向社会主义现代化" },
+        {
+          id: "exchange-action",
+          name: "“融通”行动:促进各民族广泛交往、全面交流、深度交融",
+          statements: ["所有区属机关、国有企事业单位、街道(镇)全部制定了创建方案,使创建工作全覆盖"],
+        },
+        {
+          id: "harmony-action",
+          name: "“和谐”行动:提升民族事务治理体系和治理能力现代化水平",
+          carriers: [
+            { kind: "council_hall", name: "“石榴籽”议事厅" },
+            { kind: "council_hall", name: "小马扎议事厅" },
+          ],
+        },
+        { id: "stability-action", name: "“稳定”行动:防范化解重大风险隐患" },
       ],
     },
     {
@@ -115,30 +145,28 @@ export const xincheng2023Report: ReportInput = {
       "2023",
       { value: 150, unit: "场次", comparator: "gt" },
       "相关活动150余场次",
-    ),
-    observe(
-      "civilization_practice_centers",
-      publishedOn,
-      { value: 96, unit: "家", comparator: "eq" },
-      "96家新时代文明实践中心",
+      soul,
     ),
     observe(
       "artworks_collected",
       "2023",
       { value: 1800, unit: "个", comparator: "gt" },
       "优秀文艺作品1800余个",
+      soul,
     ),
     observe(
       "news_articles",
       "2023",
       { value: 400, unit: "条", comparator: "gt" },
       "新媒体产品400余条",
+      soul,
     ),
     observe(
       "language_publicity_events",
       "2023",
       { value: 130, unit: "场", comparator: "gt" },
       "宣传活动130余场",
+      soul,
     ),
     observe(
       "gross_domestic_product",
