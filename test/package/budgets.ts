@@ -341,7 +341,9 @@ export const budgets: readonly BundleBudget[] = [
     // Grown by 2,029 B (85,246 B before, 87,275 B after): the schemas above, the quote rules over
     // every figure and the reference and id checks of carriers, components and about.
     // Grown by 3,123 B (85,246 B before, 88,369 B after): the designation lifecycle rules.
-    maxGzipBytes: 91168,
+    // Grown by 282 B (87,802 B before, 88,084 B after) for the carrier and unit kinds real
+    // articles name, labelled in three locales.
+    maxGzipBytes: 91450,
     forbiddenPackages: ["opencc-js"],
     forbiddenText: ["MISSING_PEER_DEPENDENCY"],
   },
