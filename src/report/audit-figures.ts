@@ -26,6 +26,10 @@ export interface FigureAudit {
  * a quote of `知晓率达99%` is found in `知晓率达９９％`. A figure is covered when it lies wholly
  * inside an occurrence of some quote. Positions are those of `text` as given.
  *
+ * To audit a whole report — the quote of every figure wherever it sits, and every component
+ * statement — run `validateReport` with `quoteNotInSourceRule` and `unquotedFigureRule` on a
+ * report that carries `source.text`; they read the same audit.
+ *
  * Linear in the length of the text plus the quotes, however many quotes there are.
  *
  * @param text - The source text, such as `report.source.text`.

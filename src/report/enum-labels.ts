@@ -18,7 +18,7 @@ import {
   indicatorKindLabels,
   temporalAggregationLabels,
 } from "../schemas/labels/indicator";
-import { observationStatusLabels } from "../schemas/labels/observation";
+import { aboutKindLabels, observationStatusLabels } from "../schemas/labels/observation";
 import { unitKindLabels } from "../unit/unit-kind-labels";
 
 const tables: readonly LabelTable<string>[] = [
@@ -36,6 +36,7 @@ const tables: readonly LabelTable<string>[] = [
   aggregationLabels,
   temporalAggregationLabels,
   observationStatusLabels,
+  aboutKindLabels,
   regionLevelLabels,
   unitKindLabels,
 ];

@@ -259,4 +259,34 @@ describe("schema diagnostics", () => {
     };
     expect(messages(elsewhere)).toEqual([`${activity}出现未知字段 source`]);
   });
+
+  it("words the new shapes' issues in each locale: an about of no kind, a blank statement, an empty quote", () => {
+    const change = (r: Parameters<Parameters<typeof sampleReportWith>[0]>[0]) => {
+      const observation = r.observations?.[0] as Record<string, unknown>;
+      observation.about = { kind: "region", id: "150105" };
+      r.campaigns?.push({
+        id: "fronts",
+        name: "三大宣传阵地",
+        kind: "framework",
+        issuer: { level: "county" },
+        components: [{ name: "流动阵地", statements: [" "] }],
+      });
+      const carrier = r.brands?.[0]?.carriers?.[0] as Record<string, unknown>;
+      carrier.count = { value: 9, unit: "个", quote: "" };
+    };
+    const zhCN = messages(change);
+    expect(zhCN).toHaveLength(3);
+    expect(zhCN.find((m) => m.includes("记录类型"))).toContain('"carrier"（阵地）');
+    expect(zhCN.find((m) => m.includes("表述"))).toContain("不能为空，也不能只有空格");
+    expect(zhCN.find((m) => m.includes("原文"))).toContain("不能为空");
+    const zhTW = messages(change, "zh-TW");
+    expect(zhTW.find((m) => m.includes("記錄類型") || m.includes("记录类型"))).toContain(
+      '"component"（行動分項）',
+    );
+    const en = messages(change, "en");
+    expect(en).toHaveLength(3);
+    expect(en.find((m) => m.includes("about.kind"))).toContain('"designation"');
+    expect(en.find((m) => m.includes("statements"))).toContain("must not be empty or only spaces");
+    expect(en.find((m) => m.includes("count.quote"))).toContain("is empty");
+  });
 });
