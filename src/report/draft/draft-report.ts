@@ -1,13 +1,18 @@
 import { defaultLocale } from "../../core/locale";
 import type { ReportInput } from "../../schemas/report";
 import { extractQuantities } from "../../text/extract-quantities";
+import { bodyEnd } from "./body-end";
 import { checkDraftOptions } from "./check-draft-options";
 import { draftActivities } from "./draft-activities";
 import { draftAgreements } from "./draft-agreements";
+import { draftBrands } from "./draft-brands";
+import { draftCampaigns } from "./draft-campaigns";
 import { draftDesignations } from "./draft-designations";
 import { draftObservations } from "./draft-observations";
+import { foldVariants } from "./fold-variants";
 import { findHeadline } from "./headline";
 import { publicationDate } from "./publication-date";
+import { quotedSpans } from "./quoted-spans";
 import { regionMentions } from "./region-mentions";
 import { reportPeriod } from "./report-period";
 import { reportingRegion } from "./reporting-region";
@@ -64,13 +69,40 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   const publishedOn = checked.publishedOn ?? publicationDate(view.text);
   const period = reportPeriod(view.text, headline, publishedOn, locale);
   const figures = extractQuantities(input);
-  const events = draftActivities(view, figures, mentions, region.code, period.year, locale);
+  const spans = quotedSpans(view.text);
+  const body = bodyEnd(view.text);
+  const built = draftBrands(view, spans, mentions, figures, region.code);
+  const campaigns = draftCampaigns(view.text, spans, {
+    regionCode: region.code,
+    region: region.code === "" ? undefined : index?.get(region.code),
+    bodyEnd: body,
+  });
+  const events = draftActivities(view, figures, mentions, {
+    reportCode: region.code,
+    period: period.key,
+    year: period.year,
+    bodyEnd: body,
+    campaignNames: new Set(campaigns.map((c) => foldVariants(c.name).replace(/[“”「」]/g, ""))),
+    locale,
+  });
   // An activity's figures stay observations too: the observation carries the quote an activity
   // has no field for, so every figure of the text stays quoted.
   const drafted = draftObservations(input, figures, region.code, period.key, locale);
   const regionRecord = region.code === "" ? undefined : index?.get(region.code);
-  const honours = draftDesignations(view.text, mentions, regionRecord, region.code, locale);
-  const signed = draftAgreements(view.text, mentions, region.code, period.year, locale);
+  const honours = draftDesignations(
+    view.text.slice(0, body),
+    mentions,
+    regionRecord,
+    region.code,
+    locale,
+  );
+  const signed = draftAgreements(
+    view.text.slice(0, body),
+    mentions,
+    region.code,
+    period.year,
+    locale,
+  );
   const title = headline?.text ?? view.text.trim().slice(0, LONGEST_TITLE);
   const report: ReportInput = {
     id: "draft",
@@ -82,8 +114,8 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
       ? {}
       : { source: input.length <= LONGEST_SOURCE ? { title, text: input } : { title } }),
     units: [],
-    brands: [],
-    campaigns: [],
+    brands: [...built.brands],
+    campaigns: [...campaigns],
     activities: [...events.activities],
     agreements: [...signed.agreements],
     designations: [...honours.designations],
