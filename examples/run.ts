@@ -2,8 +2,16 @@
 // checked against the article and its metrics computed. Exits non-zero if any case fails.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createCnRegionIndex } from "../src/cn-regions/index";
+import { toSimplified } from "../src/script/index";
 import { cases } from "./cases/index";
 import { type CaseResult, checkCase } from "./check-case";
+import {
+  type ComparedKind,
+  compareDraft,
+  type DraftComparison,
+  shareOf,
+} from "./compare-draft";
 
 const root = join(import.meta.dirname, "..");
 
@@ -79,6 +87,58 @@ const results = cases.map((study) =>
   checkCase(study, readFileSync(join(root, study.article), "utf8")),
 );
 results.forEach(print);
+
+// Each seed article drafted by draftReport, beside the case written by hand from it.
+const kindNames: Readonly<Record<ComparedKind, string>> = {
+  figures: "数字",
+  indicators: "标准指标",
+  brands: "品牌",
+  campaigns: "行动",
+  activities: "活动",
+  agreements: "协议",
+  designations: "命名表彰",
+};
+const kinds = Object.keys(kindNames) as ComparedKind[];
+
+function printDraft(comparison: DraftComparison): void {
+  console.log(`\n== 草稿对照 ${comparison.slug}\n`);
+  console.log(
+    table(
+      ["类别", "一致", "遗漏", "多出", "遗漏的", "多出的"],
+      kinds.map((kind) => {
+        const { right, missed, added } = comparison.kinds[kind];
+        return [
+          kindNames[kind],
+          String(right.length),
+          String(missed.length),
+          String(added.length),
+          shorten(missed.join("；"), 48),
+          shorten(added.join("；"), 48),
+        ];
+      }),
+    ),
+  );
+}
+
+const regionIndex = createCnRegionIndex({ normalizeName: toSimplified });
+const comparisons = cases.map((study) =>
+  compareDraft(study, readFileSync(join(root, study.article), "utf8"), regionIndex),
+);
+comparisons.forEach(printDraft);
+const share = (kind: ComparedKind, of: readonly DraftComparison[]) => {
+  const [right, total] = shareOf(of, kind);
+  return total === 0 ? "—" : `${right}/${total} = ${(right / total).toFixed(2)}`;
+};
+console.log("\n== 草稿一致率（案例中的数字与记录，草稿中有几成）\n");
+console.log(
+  table(
+    ["案例", ...kinds.map((kind) => kindNames[kind])],
+    [
+      ...comparisons.map((c) => [c.slug, ...kinds.map((kind) => share(kind, [c]))]),
+      ["合计", ...kinds.map((kind) => share(kind, comparisons))],
+    ],
+  ),
+);
 
 const failed = results.filter((result) => result.failures.length > 0);
 const figures = results.reduce((sum, result) => sum + result.figures.length, 0);

@@ -48,6 +48,7 @@ interface Found {
  *   that a place opens is a sub-brand of the reporting region's brand, in that place when the index
  *   knows it;
  * - a quoted name ending in a carrier word after a building verb (建立“红石榴驿站”).
+ * Only the article's own words are read (up to `bodyEnd`, not the page furniture after it).
  * A figure counts a brand's carriers when the words it counts end in a carrier word (家园, 驿站,
  * 讲堂, 基地 …, before or after the figure) and its sentence builds them (打造, 建成, 建立 …); it goes to
  * the brand named last before it, else the first.
@@ -60,8 +61,9 @@ export function draftBrands(
   mentions: readonly RegionMention[],
   figures: readonly ExtractedQuantity[],
   reportCode: string,
+  bodyEnd: number,
 ): DraftBrands {
-  const text = foldVariants(view.text);
+  const text = foldVariants(view.text.slice(0, bodyEnd));
   const found = new Map<string, Found>();
   const byEnd = new Map(mentions.map((m) => [m.end, m]));
   const add = (span: QuotedSpan, sub: boolean, place: string) => {
@@ -90,6 +92,7 @@ export function draftBrands(
     for (const item of list) add(item.span, sub, item.place);
   }
   for (const span of spans) {
+    if (span.end > bodyEnd) break;
     const before = text.slice(Math.max(0, span.start - 4), span.start).replace(/了$/, "");
     if (!buildingVerbs.some((verb) => before.endsWith(verb))) continue;
     if (carrierKindOf(foldVariants(span.inner)) !== undefined) add(span, false, "");
@@ -114,7 +117,9 @@ export function draftBrands(
   if (brands.length > 0) {
     // Figures and brands are both in text order: the owner only moves forward.
     let owner = 0;
+    const end = view.origin(bodyEnd);
     for (const figure of figures) {
+      if (figure.end > end) break;
       const carrier = carrierOf(view.input, figure);
       if (carrier === undefined) continue;
       while (owner + 1 < brands.length && (brands[owner + 1]?.at ?? 0) < figure.start) owner++;

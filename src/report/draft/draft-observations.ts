@@ -23,6 +23,11 @@ export interface DraftObservations {
 
 /** How far before a figure its label may start: the label reader's own reach. */
 const LABEL_REACH = 40;
+/** A growth rate opening the next sentence is at most this far from its figure. */
+const NEXT_SENTENCE_REACH = 12;
+/** How far around a figure its words are read, and what ends them. */
+const WORDS_REACH = 24;
+const WORD_END = /[，,。；;、：:！？!?\n（(]/;
 /** Words that end a clause: a growth rate belongs to the figure of its own clause only. */
 const CLAUSE_END = /[。；;！？!?\n]/;
 
@@ -44,7 +49,7 @@ export function draftObservations(
   const indicators: IndicatorInput[] = [];
   const custom = new Map<string, string>();
   const notes: DraftNote[] = [];
-  let previous: { readonly id: string; readonly end: number } | undefined;
+  let previous: { readonly id: string; readonly end: number; readonly label?: string } | undefined;
   const seen = new Map<string, { readonly quote: string; readonly value: Quantity }>();
   const propose = (name: string, unit: string | undefined, fresh: boolean): string => {
     const key = `${name}\u0000${unit ?? ""}`;
@@ -62,12 +67,15 @@ export function draftObservations(
     const name = figure.label ?? figure.text;
     const located = { start: quoteStart, end: figure.end, quote };
     let id: string =
-      matchIndicator(figure.label, quantity.unit) ?? propose(name, quantity.unit, false);
+      matchIndicator(figure.label, quantity.unit) ??
+      matchIndicator(wordsAfter(text, figure), quantity.unit) ??
+      matchIndicator(wordsAround(text, figure, previous), quantity.unit) ??
+      propose(name, quantity.unit, false);
     const growthOf =
       id === "growth_rate" &&
       previous !== undefined &&
       previous.id !== "growth_rate" &&
-      !CLAUSE_END.test(text.slice(previous.end, figure.start))
+      growsFrom(text.slice(previous.end, figure.start))
         ? previous.id
         : undefined;
     const slot = `${id}\u0000${growthOf ?? ""}`;
@@ -79,6 +87,8 @@ export function draftObservations(
         ...located,
         message: formatMessage(draftMessages.figure_repeated, locale, { quote }),
       });
+      // The growth rate after a repeated figure is that figure's, repeated too.
+      previous = { id, end: figure.end, label: figure.label };
       continue;
     }
     // One observation per indicator, region and period: another figure of a taken indicator (省级示范单位4个,
@@ -99,9 +109,52 @@ export function draftObservations(
       period,
       value: { ...quantity, quote },
     });
-    previous = { id, end: figure.end };
+    previous = { id, end: figure.end, label: figure.label };
   }
   return { observations, indicators, notes };
+}
+
+/** What a figure counts when that follows it (96家新时代文明实践中心). */
+function wordsAfter(text: string, figure: ExtractedQuantity): string {
+  let end = figure.end;
+  const limit = Math.min(text.length, figure.end + WORDS_REACH);
+  while (end < limit && !WORD_END.test(text.charAt(end))) end++;
+  return text.slice(figure.end, end);
+}
+
+/**
+ * The words a figure is read by when neither its label nor what follows it names an indicator:
+ * the label of the figure before when the two share it (少数民族43个、4.3万余人), else its clause up
+ * to it (网格员培训专题培训班17期).
+ */
+function wordsAround(
+  text: string,
+  figure: ExtractedQuantity,
+  previous: { readonly end: number; readonly label?: string } | undefined,
+): string | undefined {
+  if (
+    previous?.label !== undefined &&
+    figure.label === undefined &&
+    /^[、，,]$/.test(text.slice(previous.end, figure.start))
+  )
+    return previous.label;
+  let start = figure.start;
+  const reach = Math.max(0, figure.start - WORDS_REACH);
+  while (start > reach && !WORD_END.test(text.charAt(start - 1))) start--;
+  return text.slice(start, figure.start);
+}
+
+/**
+ * Whether a growth rate is of the figure before it, given the words between: the same clause
+ * (地区生产总值363.1亿元、增速6.7%), or the next sentence when it opens with the rate and nothing else
+ * stands between (全年接待游客120万人次。同比增长15%).
+ */
+function growsFrom(between: string): boolean {
+  if (!CLAUSE_END.test(between)) return true;
+  return (
+    between.length <= NEXT_SENTENCE_REACH &&
+    /^[^。；;！？!?\n]*[。；;][^。；;！？!?\n]*$/.test(between)
+  );
 }
 
 /** Where the figure's quote starts: at its label when the label stands just before it. */

@@ -28,12 +28,20 @@ const LONGEST_TITLE = 80;
  * Drafts a report (创建工作报告草稿) from an article: its headline, the reporting region read
  * through the region index, the period, and an observation for every figure of the text with its
  * exact words as quote and its indicator matched by label to `standardIndicators` (or a proposed
- * custom indicator), the honours it reports (被评为/命名为/获评 … 示范区/示范单位/模范集体, with their
- * level), the agreements signed (签订/签署《…协议》, with parties, day and online signing) and the
- * dated events (4月26日，举办…, with their regions, modality and audience). Brands and campaigns are
- * not drafted: those collections stay empty. What the text does not say stays absent; `notes` locate what a reviewer must
- * decide (a name several regions share, a period not written, an indicator proposed). Never throws
- * on any text; the draft is meant to be checked with `validateReport`.
+ * custom indicator). It also reads:
+ * - the work brands (“…”品牌, 打造“…”工作品牌, sub-brands a place opens) with their carriers and counts
+ *   (建成…驿站110个);
+ * - the campaigns (“三项计划”, “九个一百”, 五项行动, “四抓四促”, 实施…“…”工程, 《…实施方案》) with their
+ *   components where the text lists them and the targets of a round-number campaign (百人宣讲团);
+ * - the activities: what 举办/举行/召开/开展/组织开展 holds when it names events (each item of a list
+ *   A、B等…活动), photo captions, dated by their sentence's day or month, with participants, online
+ *   viewers and page views;
+ * - the honours (被评为/命名为/获评 … 示范区/示范单位/模范集体, with their level) and the agreements signed
+ *   (签订/签署《…协议》, with parties, day and online signing).
+ * Page furniture after the article (相关阅读, 推荐阅读 …) is not read for records. What the text does
+ * not say stays absent; `notes` locate what a reviewer must decide (a name several regions share, a
+ * period not written, an indicator proposed). Never throws on any text; the draft is meant to be
+ * checked with `validateReport`.
  *
  * @param text - The article, as published (page furniture may stay: the headline is found).
  * @param options - The region index, the publication date, the reporting region, the locale.
@@ -71,7 +79,7 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   const figures = extractQuantities(input);
   const spans = quotedSpans(view.text);
   const body = bodyEnd(view.text);
-  const built = draftBrands(view, spans, mentions, figures, region.code);
+  const built = draftBrands(view, spans, mentions, figures, region.code, body);
   const campaigns = draftCampaigns(view.text, spans, {
     regionCode: region.code,
     region: region.code === "" ? undefined : index?.get(region.code),

@@ -89,6 +89,10 @@ export const indicatorWords: readonly IndicatorWords[] = [
     words: ["浏览量", "瀏覽量", "阅读量", "閱讀量", "点击量", "點擊量"],
     source: NAME,
   },
-  { id: "minority_population", words: ["少数民族人口", "少數民族人口"], source: BULLETIN },
+  {
+    id: "minority_population",
+    words: ["少数民族人口", "少數民族人口", "少数民族", "少數民族"],
+    source: BULLETIN,
+  },
   { id: "jobs_assisted", words: ["就业", "就業"], source: NAME },
 ];

@@ -53,4 +53,58 @@ describe("activities of a draft", () => {
       draftReport("赛罕区2023年\n4月26日，天气晴好。", { regionIndex }).report.activities,
     ).toEqual([]);
   });
+
+  const names = (text: string) =>
+    (draftReport(text, { regionIndex }).report.activities ?? []).map((a) => a.name);
+
+  it("reads every item of a list of events before 等, a quoted slogan named with the head", () => {
+    expect(
+      names(
+        "赛罕区2023年\n组织开展民族团结知识竞赛、“石榴籽”故事会及“同心同行”等形式多样的主题宣传活动。",
+      ),
+    ).toEqual(["民族团结知识竞赛", "“石榴籽”故事会", "“同心同行”主题宣传活动"]);
+    // A head of several kinds names none of the items.
+    expect(
+      names("赛罕区2023年\n组织开展“同心同行”、“团结奋进”等文艺展演和宣讲活动。"),
+    ).toEqual(["“同心同行”", "“团结奋进”"]);
+  });
+
+  it("reads no event from a class of events with its count, or from a description", () => {
+    expect(
+      names(
+        "赛罕区2023年\n开展进社区宣讲活动20余场次，举办相关活动150余场，开展群众喜闻乐见的文化活动。",
+      ),
+    ).toEqual([]);
+    // A list before 等 still names its events.
+    expect(names("赛罕区2023年\n开展民族团结歌咏比赛、书法展览等活动20余场次。")).toEqual([
+      "民族团结歌咏比赛",
+      "书法展览",
+    ]);
+  });
+
+  it("reads an event from a photo caption and from the subject of its result, without a repeated 活动", () => {
+    expect(
+      names(
+        "赛罕区2023年\n第三小学民族团结运动会活动。供图\n民族服饰集中展演活动取得良好反响。",
+      ),
+    ).toEqual(["第三小学民族团结运动会", "民族服饰集中展演"]);
+  });
+
+  it("dates an event by its sentence's day or month, else the report's period", () => {
+    const { report } = draftReport(
+      "赛罕区2023年\n9月初，举办民族团结进步宣传月启动仪式。持续开展“石榴杯”网络答题赛，10万余人参与。",
+      { regionIndex },
+    );
+    expect(report.activities?.map((a) => [a.name, a.date, a.period, a.modality])).toEqual([
+      ["民族团结进步宣传月启动仪式", undefined, "2023-09", "offline"],
+      ["“石榴杯”网络答题赛", undefined, "2023", "online"],
+    ]);
+    expect(report.activities?.[1]?.participants).toEqual({
+      value: 100000,
+      unit: "人",
+      comparator: "gt",
+      precision: 10000,
+    });
+  });
 });
+
