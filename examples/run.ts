@@ -6,12 +6,7 @@ import { createCnRegionIndex } from "../src/cn-regions/index";
 import { toSimplified } from "../src/script/index";
 import { cases } from "./cases/index";
 import { type CaseResult, checkCase } from "./check-case";
-import {
-  type ComparedKind,
-  compareDraft,
-  type DraftComparison,
-  shareOf,
-} from "./compare-draft";
+import { type ComparedKind, compareDraft, type DraftComparison, shareOf } from "./compare-draft";
 
 const root = join(import.meta.dirname, "..");
 

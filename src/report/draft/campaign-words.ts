@@ -47,9 +47,6 @@ export const issuingVerbs: readonly string[] = [
   "制定",
 ];
 
-/** The Chinese numerals of a counted name (三项计划, 九个一百, 四抓四促). @internal */
-export const NUMERALS = "一二三四五六七八九十两百千万";
-
 /** The kind a name's last words make, or `undefined`. @internal */
 export function campaignKindOf(name: string): CampaignKind | undefined {
   for (const [word, kind] of campaignHeads) if (name.endsWith(word)) return kind;

@@ -3,26 +3,24 @@ import type { CampaignInput } from "../../schemas/campaign";
 import type { CampaignKind } from "../../schemas/labels/campaign";
 import { campaignComponents, type FoundComponent } from "./campaign-components";
 import { roundTargets } from "./campaign-targets";
-import { campaignKindOf, carryingVerbs, issuingVerbs, NUMERALS, planHeads } from "./campaign-words";
+import { campaignKindOf, carryingVerbs, issuingVerbs, planHeads } from "./campaign-words";
 import { foldVariants } from "./fold-variants";
 import type { QuotedSpan } from "./quoted-spans";
 
+// The numerals of a counted name are 一二三四五六七八九十两百千万; the patterns are regular expression
+// literals, so bundlers drop them with the module.
 /** A counted name (三项计划, 五项行动, 七大行动): numerals, a measure word, a few words, a kind word. */
-const COUNTED = new RegExp(
-  `[${NUMERALS}]+[项个大类条](?:[^\\s，。、；：！？“”「」《》]{0,3}?)(?:行动|计划|工程|举措)`,
-  "g",
-);
+const COUNTED =
+  /[一二三四五六七八九十两百千万]+[项个大类条](?:[^\s，。、；：！？“”「」《》]{0,3}?)(?:行动|计划|工程|举措)/g;
 /** A name made of two counted halves (四抓四促, 十进十促, 千场万人), or N times one round number (九个一百). */
-const ALTERNATION = new RegExp(
-  `^(?:[${NUMERALS}]+[^${NUMERALS}][${NUMERALS}]+[^${NUMERALS}]|[${NUMERALS}]+个一?[百千万])$`,
-);
-const COUNTED_NAME = new RegExp(`^[${NUMERALS}]+[项个大类条进]`);
+const ALTERNATION =
+  /^(?:[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万][一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]|[一二三四五六七八九十两百千万]+个一?[百千万])$/;
+/** A name that opens with a count (三项…, 四进). */
+const COUNTED_NAME = /^[一二三四五六七八九十两百千万]+[项个大类条进]/;
 /** What ends the object of a verb. */
 const CLAUSE_END = /[，,。；;！？!?\n：:]/;
 const LONGEST_OBJECT = 60;
-/** The carrying and issuing verbs, longest first, so 制定下发 is read once and not again as 下发. */
-const CARRYING = new RegExp(carryingVerbs.join("|"), "g");
-const ISSUING = new RegExp(issuingVerbs.join("|"), "g");
+
 /** A book title (《…》), read up to this length. */
 const TITLE = /《([^《》\n]{2,80})》/g;
 
@@ -60,6 +58,9 @@ export function draftCampaigns(
 ): readonly CampaignInput[] {
   const folded = foldVariants(text);
   const limit = context.bodyEnd;
+  // The carrying and issuing verbs, longest first, so 制定下发 is read once and not again as 下发.
+  const CARRYING = new RegExp(carryingVerbs.join("|"), "g");
+  const ISSUING = new RegExp(issuingVerbs.join("|"), "g");
   const found: Found[] = [];
   const add = (
     name: string,

@@ -88,7 +88,11 @@ export function draftObservations(
         message: formatMessage(draftMessages.figure_repeated, locale, { quote }),
       });
       // The growth rate after a repeated figure is that figure's, repeated too.
-      previous = { id, end: figure.end, label: figure.label };
+      previous = {
+        id,
+        end: figure.end,
+        ...(figure.label === undefined ? {} : { label: figure.label }),
+      };
       continue;
     }
     // One observation per indicator, region and period: another figure of a taken indicator (省级示范单位4个,
@@ -109,7 +113,11 @@ export function draftObservations(
       period,
       value: { ...quantity, quote },
     });
-    previous = { id, end: figure.end, label: figure.label };
+    previous = {
+      id,
+      end: figure.end,
+      ...(figure.label === undefined ? {} : { label: figure.label }),
+    };
   }
   return { observations, indicators, notes };
 }

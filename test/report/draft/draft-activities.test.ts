@@ -64,9 +64,10 @@ describe("activities of a draft", () => {
       ),
     ).toEqual(["民族团结知识竞赛", "“石榴籽”故事会", "“同心同行”主题宣传活动"]);
     // A head of several kinds names none of the items.
-    expect(
-      names("赛罕区2023年\n组织开展“同心同行”、“团结奋进”等文艺展演和宣讲活动。"),
-    ).toEqual(["“同心同行”", "“团结奋进”"]);
+    expect(names("赛罕区2023年\n组织开展“同心同行”、“团结奋进”等文艺展演和宣讲活动。")).toEqual([
+      "“同心同行”",
+      "“团结奋进”",
+    ]);
   });
 
   it("reads no event from a class of events with its count, or from a description", () => {
@@ -84,9 +85,7 @@ describe("activities of a draft", () => {
 
   it("reads an event from a photo caption and from the subject of its result, without a repeated 活动", () => {
     expect(
-      names(
-        "赛罕区2023年\n第三小学民族团结运动会活动。供图\n民族服饰集中展演活动取得良好反响。",
-      ),
+      names("赛罕区2023年\n第三小学民族团结运动会活动。供图\n民族服饰集中展演活动取得良好反响。"),
     ).toEqual(["第三小学民族团结运动会", "民族服饰集中展演"]);
   });
 
@@ -107,4 +106,3 @@ describe("activities of a draft", () => {
     });
   });
 });
-

@@ -55,8 +55,7 @@ describe("brands of a draft", () => {
   });
 
   it("reads traditional text with the same words", () => {
-    const [brand] =
-      brandsOf("城關區2024年\n打造“金城同心”品牌，建成石榴籽驛站35個。") ?? [];
+    const [brand] = brandsOf("城關區2024年\n打造“金城同心”品牌，建成石榴籽驛站35個。") ?? [];
     expect(brand?.name).toBe("金城同心");
     expect(brand?.carriers?.[0]?.kind).toBe("station");
   });

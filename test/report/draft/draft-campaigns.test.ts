@@ -57,7 +57,10 @@ describe("campaigns of a draft", () => {
     );
     expect(actions?.name).toBe("三项行动");
     expect(actions?.components?.map((c) => c.name)).toEqual(["固本行动", "惠民行动", "交融行动"]);
-    expect(plans?.components?.map((c) => c.name)).toEqual(["各族青年交流计划", "互嵌式社区建设计划"]);
+    expect(plans?.components?.map((c) => c.name)).toEqual([
+      "各族青年交流计划",
+      "互嵌式社区建设计划",
+    ]);
   });
 
   it("lists the headings of a framework of two counted halves", () => {
