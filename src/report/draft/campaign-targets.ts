@@ -1,5 +1,6 @@
 import type { CampaignInput, TargetInput } from "../../schemas/campaign";
 import { reported } from "./reported";
+import type { TextView } from "./text-view";
 
 type Component = NonNullable<CampaignInput["components"]>[number];
 
@@ -15,7 +16,7 @@ const ROUND: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1000
  * The components and targets of a campaign named N times one round number (九个一百: nine
  * hundreds): each is a round number of something (百人宣讲团 — a lecture team of a hundred, 百场文艺汇演
  * — a hundred performances), the numeral word standing as the figure. Read from `from` (the
- * name) to `to`: every run of words (to a sentence end or a run-in heading's space) that names
+ * name) to `to` in the view's text: every run of words (to a sentence end or a run-in heading's space) that names
  * new ones is a component with them as its targets; a later mention of the same target is its
  * actual figure. Other names give none.
  *
@@ -23,11 +24,12 @@ const ROUND: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1000
  */
 export function roundTargets(
   name: string,
-  text: string,
+  view: TextView,
   folded: string,
   from: number,
   to: number,
 ): Component[] {
+  const { text } = view;
   const round = N_OF_M.exec(name)?.[1];
   if (round === undefined) return [];
   const value = ROUND[round] as number;
@@ -44,10 +46,14 @@ export function roundTargets(
     const segment = folded.slice(start, end);
     const targets: TargetInput[] = [];
     for (const match of segment.matchAll(target)) {
-      const quote = text.slice(start + match.index, start + match.index + match[0].length);
+      const at = start + match.index;
       const unit = match[1] as string;
+      // The figure is part of the name (百人宣讲团): its quote is the figure alone, in the input's
+      // own characters (百個), and the description carries the name.
+      const figureEnd = at + match[0].length - (match[2] as string).length;
+      const quote = view.input.slice(view.origin(at), view.origin(figureEnd));
       const figure = reported({ value, unit, comparator: "eq", precision: value }, quote);
-      const description = quote.replace(/^一/, "");
+      const description = text.slice(at, at + match[0].length).replace(/^一/, "");
       const key = `${unit}${match[2]}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {

@@ -1,13 +1,14 @@
 import { formatMessage } from "../../core/labels";
 import type { Locale } from "../../core/locale";
-import type { Quantity } from "../../quantity/types";
 import { unitOf } from "../../quantity/unit-of";
 import type { ActivityInput } from "../../schemas/activity";
+import type { ReportedQuantityInput } from "../../schemas/quantity";
 import type { ExtractedQuantity } from "../../text/extract-quantities";
 import { parseChineseDate } from "../../text/parse-chinese-date";
 import { cleanName, type EventName, eventNames } from "./activity-names";
 import { eventNounOf, holdingVerbs, hybridWords, onlineWords } from "./activity-words";
 import { draftMessages } from "./draft-messages";
+import { figureQuote } from "./figure-quote";
 import { foldVariants } from "./fold-variants";
 import { matchIndicator } from "./match-indicator";
 import { mentionsWithin, type RegionMention } from "./region-mentions";
@@ -47,7 +48,6 @@ export interface DraftActivities {
 /** What activities are read with. @internal */
 export interface ActivityContext {
   readonly reportCode: string;
-  readonly period: string;
   readonly year: number | undefined;
   readonly bodyEnd: number;
   /** Names already read as campaigns (a series is not also one event). */
@@ -60,7 +60,7 @@ export interface ActivityContext {
  * holds when it names events (`eventNames`: a name ending in an event noun, or each item of a list
  * A、B等…活动), a photo caption that names one (…艺术节活动。供图), and an event named as the subject
  * of its result (…集中展演活动取得良好反响). Dated by a day or month of its sentence (4月26日, 9月初),
- * else over the report's period; held in the reporting region and every county its name holds;
+ * else undated; held in the reporting region and every county its name holds;
  * online for 云交流, 线上, 网络, both for 线上线下, else offline with a note. A sentence that names one
  * event gives it the figures of its sentence: participants (a count of people), online viewers and
  * page views, matched by label. A class of events with its count (宣讲活动20余场次) is not one.
@@ -195,7 +195,7 @@ function assemble(
     }
     const when = whenOf(folded.slice(sentenceStart, event.start), context);
     const counts = single
-      ? countsOf(figures, view.origin(sentenceStart), view.origin(sentenceEnd), taken)
+      ? countsOf(view.input, figures, view.origin(sentenceStart), view.origin(sentenceEnd), taken)
       : {};
     activities.push({
       id: `activity_${activities.length + 1}`,
@@ -207,6 +207,12 @@ function assemble(
     });
   }
   return { activities, taken, notes };
+}
+
+interface Counts {
+  participants?: ReportedQuantityInput;
+  onlineViewers?: ReportedQuantityInput;
+  pageViews?: ReportedQuantityInput;
 }
 
 /** Whether an event's name is a campaign's, or a campaign's name and its kind (九个一百创建活动). */
@@ -227,7 +233,7 @@ function whenOf(before: string, context: ActivityContext): { date?: string; peri
       return { period: `${year}-${String(last[2]).padStart(2, "0")}` };
     }
   }
-  return context.period === "" ? {} : { period: context.period };
+  return {};
 }
 
 function modalityOf(words: string): ActivityInput["modality"] | undefined {
@@ -237,12 +243,13 @@ function modalityOf(words: string): ActivityInput["modality"] | undefined {
 }
 
 function countsOf(
+  input: string,
   figures: readonly ExtractedQuantity[],
   start: number,
   end: number,
   taken: Set<ExtractedQuantity>,
-): { participants?: Quantity; onlineViewers?: Quantity; pageViews?: Quantity } {
-  const counts: { participants?: Quantity; onlineViewers?: Quantity; pageViews?: Quantity } = {};
+): Counts {
+  const counts: Counts = {};
   let low = 0;
   let high = figures.length;
   while (low < high) {
@@ -265,7 +272,7 @@ function countsOf(
             ? "participants"
             : undefined;
     if (field === undefined || counts[field] !== undefined) continue;
-    counts[field] = reported(quantity, figure.text);
+    counts[field] = reported(quantity, figureQuote(input, figure));
     taken.add(figure);
   }
   return counts;

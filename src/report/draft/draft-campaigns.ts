@@ -6,6 +6,7 @@ import { roundTargets } from "./campaign-targets";
 import { campaignKindOf, carryingVerbs, issuingVerbs, planHeads } from "./campaign-words";
 import { foldVariants } from "./fold-variants";
 import type { QuotedSpan } from "./quoted-spans";
+import type { TextView } from "./text-view";
 
 // The numerals of a counted name are 一二三四五六七八九十两百千万; the patterns are regular expression
 // literals, so bundlers drop them with the module.
@@ -26,6 +27,8 @@ const TITLE = /《([^《》\n]{2,80})》/g;
 
 /** Who carries out the campaigns: the reporting region, when known. @internal */
 export interface CampaignContext {
+  /** The article, for quotes in the caller's own words. */
+  readonly view: TextView;
   readonly regionCode: string;
   readonly region: Region | undefined;
   /** Where the article's words end (page furniture after it is not read). */
@@ -208,14 +211,20 @@ function assemble(
   const issuer: CampaignInput["issuer"] = {
     level: region === undefined ? "county" : (ISSUER_LEVELS[region.level] ?? "county"),
     ...(region === undefined ? {} : { regionCode: region.code }),
-    name: region?.name ?? "",
+    ...(region === undefined ? {} : { name: region.name }),
   };
   return named
     .filter((campaign) => !componentWords.has(foldVariants(campaign.name)))
     .map((campaign, i) => {
       const components = [
         ...(parts.get(campaign) ?? []).map(({ name }) => ({ name })),
-        ...roundTargets(foldVariants(campaign.name), text, folded, campaign.end, context.bodyEnd),
+        ...roundTargets(
+          foldVariants(campaign.name),
+          context.view,
+          folded,
+          campaign.end,
+          context.bodyEnd,
+        ),
       ];
       return {
         id: `campaign_${i + 1}`,

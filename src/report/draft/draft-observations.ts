@@ -7,6 +7,7 @@ import type { IndicatorInput } from "../../schemas/indicator";
 import type { ObservationInput } from "../../schemas/observation";
 import type { ExtractedQuantity } from "../../text/extract-quantities";
 import { draftMessages } from "./draft-messages";
+import { labelStart } from "./figure-quote";
 import { matchIndicator } from "./match-indicator";
 import type { DraftNote } from "./types";
 
@@ -21,8 +22,6 @@ export interface DraftObservations {
   readonly notes: readonly DraftNote[];
 }
 
-/** How far before a figure its label may start: the label reader's own reach. */
-const LABEL_REACH = 40;
 /** A growth rate opening the next sentence is at most this far from its figure. */
 const NEXT_SENTENCE_REACH = 12;
 /** How far around a figure its words are read, and what ends them. */
@@ -44,6 +43,7 @@ export function draftObservations(
   regionCode: string,
   period: string,
   locale: Locale,
+  taken: ReadonlySet<ExtractedQuantity>,
 ): DraftObservations {
   const observations: ObservationInput[] = [];
   const indicators: IndicatorInput[] = [];
@@ -61,6 +61,8 @@ export function draftObservations(
     return id;
   };
   for (const figure of figures) {
+    // A figure a record holds (a carrier's count, an activity's audience) is quoted there.
+    if (taken.has(figure)) continue;
     const { quantity } = figure;
     const quoteStart = labelStart(text, figure);
     const quote = text.slice(quoteStart, figure.end);
@@ -163,17 +165,6 @@ function growsFrom(between: string): boolean {
     between.length <= NEXT_SENTENCE_REACH &&
     /^[^。；;！？!?\n]*[。；;][^。；;！？!?\n]*$/.test(between)
   );
-}
-
-/** Where the figure's quote starts: at its label when the label stands just before it. */
-function labelStart(text: string, figure: ExtractedQuantity): number {
-  const { label } = figure;
-  if (label === undefined) return figure.start;
-  const from = Math.max(0, figure.start - LABEL_REACH);
-  const at = text.lastIndexOf(label, figure.start);
-  if (at < from) return figure.start;
-  const between = text.slice(at + label.length, figure.start);
-  return /[，。；、,;：:\n]/.test(between) ? figure.start : at;
 }
 
 function customIndicator(id: string, name: string, unit: string | undefined): IndicatorInput {

@@ -81,13 +81,13 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   const body = bodyEnd(view.text);
   const built = draftBrands(view, spans, mentions, figures, region.code, body);
   const campaigns = draftCampaigns(view.text, spans, {
+    view,
     regionCode: region.code,
     region: region.code === "" ? undefined : index?.get(region.code),
     bodyEnd: body,
   });
   const events = draftActivities(view, figures, mentions, {
     reportCode: region.code,
-    period: period.key,
     year: period.year,
     bodyEnd: body,
     campaignNames: new Set(campaigns.map((c) => foldVariants(c.name).replace(/[“”「」]/g, ""))),
@@ -95,7 +95,14 @@ export function draftReport(text: string, options?: DraftReportOptions): DraftRe
   });
   // An activity's figures stay observations too: the observation carries the quote an activity
   // has no field for, so every figure of the text stays quoted.
-  const drafted = draftObservations(input, figures, region.code, period.key, locale);
+  const drafted = draftObservations(
+    input,
+    figures,
+    region.code,
+    period.key,
+    locale,
+    new Set([...built.taken, ...events.taken]),
+  );
   const regionRecord = region.code === "" ? undefined : index?.get(region.code);
   const honours = draftDesignations(
     view.text.slice(0, body),

@@ -23,17 +23,31 @@ describe("activities of a draft", () => {
         date: "2023-04-26",
         regionCodes: ["150105", "450126"],
         modality: "online",
-        participants: { value: 4000, unit: "人", comparator: "nearly", precision: 1 },
-        onlineViewers: { value: 50000, unit: "人", comparator: "gt", precision: 10000 },
-        pageViews: { value: 625000, unit: "人次", comparator: "gt", precision: 1000 },
+        participants: {
+          value: 4000,
+          unit: "人",
+          comparator: "nearly",
+          precision: 1,
+          quote: "两地学生代表近4000人",
+        },
+        onlineViewers: {
+          value: 50000,
+          unit: "人",
+          comparator: "gt",
+          precision: 10000,
+          quote: "在线观看人数达5万余人",
+        },
+        pageViews: {
+          value: 625000,
+          unit: "人次",
+          comparator: "gt",
+          precision: 1000,
+          quote: "全网浏览量超62.5万人次",
+        },
       },
     ]);
-    // The activity's figures are observations as well, which quote them.
-    expect(report.observations?.map((o) => o.value?.quote)).toEqual([
-      "两地学生代表近4000人",
-      "在线观看人数达5万余人",
-      "全网浏览量超62.5万人次",
-    ]);
+    // The activity quotes its figures: they are not observations as well.
+    expect(report.observations).toEqual([]);
   });
 
   it("takes offline with a note when the text does not say, and hybrid for 线上线下", () => {
@@ -89,20 +103,21 @@ describe("activities of a draft", () => {
     ).toEqual(["第三小学民族团结运动会", "民族服饰集中展演"]);
   });
 
-  it("dates an event by its sentence's day or month, else the report's period", () => {
+  it("dates an event by its sentence's day or month, else leaves it undated", () => {
     const { report } = draftReport(
       "赛罕区2023年\n9月初，举办民族团结进步宣传月启动仪式。持续开展“石榴杯”网络答题赛，10万余人参与。",
       { regionIndex },
     );
     expect(report.activities?.map((a) => [a.name, a.date, a.period, a.modality])).toEqual([
       ["民族团结进步宣传月启动仪式", undefined, "2023-09", "offline"],
-      ["“石榴杯”网络答题赛", undefined, "2023", "online"],
+      ["“石榴杯”网络答题赛", undefined, undefined, "online"],
     ]);
     expect(report.activities?.[1]?.participants).toEqual({
       value: 100000,
       unit: "人",
       comparator: "gt",
       precision: 10000,
+      quote: "10万余人",
     });
   });
 });

@@ -63,4 +63,18 @@ describe("brands of a draft", () => {
   it("reads no brand from the page furniture after the article", () => {
     expect(brandsOf("城关区2024年\n正文。\n相关阅读\n某县打造“团结之花”品牌")).toEqual([]);
   });
+
+  it("quotes each carrier's count where it stands, and keeps it out of the observations", () => {
+    const { report } = draftReport("城关区2024年\n依托“金城同心”品牌，已建成石榴籽驿站35个。", {
+      regionIndex,
+    });
+    expect(report.brands?.[0]?.carriers?.[0]?.count).toEqual({
+      value: 35,
+      unit: "个",
+      comparator: "eq",
+      precision: 1,
+      quote: "石榴籽驿站35个",
+    });
+    expect(report.observations).toEqual([]);
+  });
 });

@@ -85,12 +85,12 @@ describe("campaigns of a draft", () => {
         targets: [
           {
             description: "千名宣讲员",
-            target: { value: 1000, unit: "名", comparator: "eq", precision: 1000 },
-            actual: { value: 1000, unit: "名", comparator: "eq", precision: 1000 },
+            target: { value: 1000, unit: "名", comparator: "eq", precision: 1000, quote: "千名" },
+            actual: { value: 1000, unit: "名", comparator: "eq", precision: 1000, quote: "千名" },
           },
           {
             description: "千户示范户",
-            target: { value: 1000, unit: "户", comparator: "eq", precision: 1000 },
+            target: { value: 1000, unit: "户", comparator: "eq", precision: 1000, quote: "千户" },
           },
         ],
       },
