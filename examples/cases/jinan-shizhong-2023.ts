@@ -20,6 +20,10 @@ const indicator = (id: string, name: string, en: string, unit: string, temporal:
 // A figure of the district. "今年" figures published in September are the year so far: provisional.
 const observe = districtObserver("370103", "2023");
 
+// The records the article ties figures to: the culture series and the youth exchanges.
+const culture = { kind: "campaign", id: "culture-series" } as const;
+const youth = { kind: "component", id: "youth-exchange" } as const;
+
 /** The article as a report. */
 export const jinanShizhong2023Report: ReportInput = {
   id: "jinan-shizhong-2023",
@@ -58,21 +62,6 @@ export const jinanShizhong2023Report: ReportInput = {
           kind: "education_base",
           name: "铸牢中华民族共同体意识教育实践基地",
           count: quoted("10处铸牢中华民族共同体意识教育实践基地", 10, "处"),
-        },
-        {
-          kind: "other",
-          name: "互嵌式示范社区",
-          count: quoted("互嵌式示范社区25处", 25, "处"),
-        },
-        {
-          kind: "study_base",
-          name: "博物馆研学基地",
-          count: quoted("博物馆研学基地10处", 10, "处"),
-        },
-        {
-          kind: "education_base",
-          name: "中小学社会实践暨传统文化体验基地",
-          count: quoted("传统文化体验基地25处", 25, "处"),
         },
       ],
     },
@@ -140,10 +129,36 @@ export const jinanShizhong2023Report: ReportInput = {
       kind: "project",
       issuer: { level: "county", regionCode: "370103", name: "市中区" },
       regionCode: "370103",
+      // The article builds these carriers under the 和融工程, not under the brand.
       components: [
-        { name: "互嵌式示范社区" },
+        {
+          id: "embedded-communities",
+          name: "互嵌式示范社区",
+          carriers: [
+            {
+              kind: "other",
+              name: "互嵌式示范社区",
+              count: quoted("互嵌式示范社区25处", 25, "处"),
+            },
+          ],
+        },
         { name: "“邻居节”“结对子”“心连心”“一家亲”民族联谊活动" },
-        { name: "各族青少年交流活动" },
+        {
+          id: "youth-exchange",
+          name: "各族青少年交流活动",
+          carriers: [
+            {
+              kind: "study_base",
+              name: "博物馆研学基地",
+              count: quoted("博物馆研学基地10处", 10, "处"),
+            },
+            {
+              kind: "education_base",
+              name: "中小学社会实践暨传统文化体验基地",
+              count: quoted("传统文化体验基地25处", 25, "处"),
+            },
+          ],
+        },
       ],
     },
   ],
@@ -345,13 +360,26 @@ export const jinanShizhong2023Report: ReportInput = {
       { value: 17, unit: "期", comparator: "eq" },
       "专题培训班17期",
     ),
-    observe("culture_categories", "2023", { value: 10, unit: "大类", comparator: "eq" }, "10大类"),
-    observe("culture_items", "2023", { value: 83, unit: "项", comparator: "eq" }, "83项活动"),
+    observe(
+      "culture_categories",
+      "2023",
+      { value: 10, unit: "大类", comparator: "eq" },
+      "10大类",
+      culture,
+    ),
+    observe(
+      "culture_items",
+      "2023",
+      { value: 83, unit: "项", comparator: "eq" },
+      "83项活动",
+      culture,
+    ),
     observe(
       "culture_events",
       "2023",
       { value: 20, unit: "场次", comparator: "gt" },
       "活动20余场次",
+      culture,
     ),
     observe(
       "activities_held",
@@ -370,6 +398,7 @@ export const jinanShizhong2023Report: ReportInput = {
       publishedOn,
       { value: 20, unit: "项", comparator: "gt" },
       "研学课程20余项",
+      youth,
     ),
     observe(
       "business_sites",
