@@ -5,6 +5,7 @@ import { cnRegions } from "../src/cn-regions/index";
 import { cnTownships } from "../src/cn-regions/townships/index";
 import {
   addQuantities,
+  auditFigures,
   completionRate,
   coverage,
   createRegionIndex,
@@ -17,6 +18,7 @@ import {
   type Quantity,
   type Region,
   type RegionIndex,
+  type ReportInput,
   roundHalfUp,
   standardIndicators,
   validateReport,
@@ -103,7 +105,9 @@ export function checkCase(study: CaseStudy, article: string): CaseResult {
   const body = bodyOf(study, article, failures);
   const index = regionIndexFor(report);
 
-  const validation = validateReport(study.report, { regionIndex: index });
+  // With the article body as its source text, validateReport also checks that every quote occurs
+  // in the article (QUOTE_NOT_IN_SOURCE) and that every figure of it is quoted (UNQUOTED_FIGURE).
+  const validation = validateReport(withSourceText(study.report, body), { regionIndex: index });
   const warnings: string[] = [];
   for (const d of validation.diagnostics) {
     const line = `${d.code} ${d.path.join(".")}: ${d.message}`;
@@ -177,7 +181,6 @@ function figureRows(
 ): FigureRow[] {
   const names = indicatorNames(report);
   const rows: FigureRow[] = [];
-  const spans: (readonly [number, number])[] = [];
 
   const check = (label: string, quantity: Quantity, quote: string | undefined) => {
     let problem = "";
@@ -187,7 +190,6 @@ function figureRows(
       const read = readQuote(quote);
       if (read === undefined) problem = "引文读不出一个数字";
       else if (!sameQuantity(read, quantity)) problem = `引文读作 ${formatQuantity(read)}`;
-      spans.push(...occurrences(body, quote));
     }
     if (problem !== "") failures.push(`${label} ${formatQuantity(quantity)}: ${problem}`);
     rows.push({ label, figure: formatQuantity(quantity), quote: quote ?? "", problem });
@@ -207,34 +209,25 @@ function figureRows(
     }
   }
 
-  // A claim without a number is kept in the article's words: they must be the article's.
-  for (const campaign of report.campaigns ?? []) {
-    for (const component of campaign.components ?? []) {
-      for (const statement of component.statements ?? []) {
-        if (!body.includes(statement)) failures.push(`表述“${statement}”不在文章正文中`);
-        spans.push(...occurrences(body, statement));
-      }
-    }
-  }
-
+  // The library's figure audit: every figure of the body lies inside a quote of the report or a
+  // text the case says is not a figure, and every statement occurs in the body.
+  const statements = statementsOf(study.report);
   for (const notFigure of study.notFigures) {
     if (!body.includes(notFigure.text)) failures.push(`“${notFigure.text}”不在文章正文中`);
-    spans.push(...occurrences(body, notFigure.text));
   }
-  for (const found of extractQuantities(body)) {
-    const covered = spans.some(([start, end]) => start <= found.start && found.end <= end);
-    if (!covered) failures.push(`文章中的数字“${found.text}”不在报告中`);
+  const quotes = [
+    ...quantitiesOf(study.report).flatMap(([, quantity]) => quantity.quote ?? []),
+    ...statements,
+    ...study.notFigures.map((notFigure) => notFigure.text),
+  ];
+  const audit = auditFigures(body, quotes);
+  for (const found of audit.unquotedFigures) {
+    failures.push(`文章中的数字“${found.text}”不在报告中`);
+  }
+  for (const statement of statements) {
+    if (!body.includes(statement)) failures.push(`表述“${statement}”不在文章正文中`);
   }
   return rows;
-}
-
-function occurrences(text: string, part: string): (readonly [number, number])[] {
-  const spans: (readonly [number, number])[] = [];
-  if (part === "") return spans;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-    spans.push([at, at + part.length]);
-  }
-  return spans;
 }
 
 /** A figure of a report input: a quantity with the words it was read from, when it has them. */
@@ -261,6 +254,21 @@ export function quantitiesOf(report: unknown): [readonly (string | number)[], Qu
   };
   walk(report, []);
   return found;
+}
+
+/** The claims without numbers of a report input: every campaign component's statements. */
+function statementsOf(report: unknown): string[] {
+  const campaigns = (report as { readonly campaigns?: readonly unknown[] }).campaigns ?? [];
+  return campaigns.flatMap((campaign) =>
+    ((campaign as { readonly components?: readonly unknown[] }).components ?? []).flatMap(
+      (component) => (component as { readonly statements?: readonly string[] }).statements ?? [],
+    ),
+  );
+}
+
+/** The report input with the article body as its source text. */
+function withSourceText(report: ReportInput, text: string): ReportInput {
+  return { ...report, source: { ...report.source, text } };
 }
 
 function observationAt(report: ReportLike, path: readonly (string | number)[]) {
