@@ -1,4 +1,6 @@
+import { labelOf } from "../../core/labels";
 import type { Locale } from "../../core/locale";
+import { aboutKindLabels } from "../../schemas/labels/observation";
 import type { Report } from "../../schemas/report";
 import { describeObservation, describeRecord, formatPath, type RecordKind } from "../describe";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
@@ -15,6 +17,12 @@ const duplicateObservation = {
   "zh-CN": "{record}重复，{first} 已给出同一指标、地区和统计期的数值",
   "zh-TW": "{record}重複，{first} 已給出同一指標、地區和統計期的數值",
   en: "{record} repeats {first}, which gives the same indicator, region and period",
+};
+
+const duplicateObservationAbout = {
+  "zh-CN": "{record}重复，{first} 已给出同一指标、地区和统计期关于{about} {id} 的数值",
+  "zh-TW": "{record}重複，{first} 已給出同一指標、地區和統計期關於{about} {id} 的數值",
+  en: "{record} repeats {first}, which gives the same indicator, region and period about {about} {id}",
 };
 
 interface Keyed {
@@ -109,7 +117,9 @@ function nestedDuplicates(report: Report, locale: Locale): Diagnostic[] {
  * DUPLICATE_ID: every unit, brand, campaign, activity, agreement, designation, indicator and
  * listed region has an id (code) of its own, so does every carrier and campaign component that
  * has an id (across the whole report: brands' carriers and components' carriers share one set of
- * ids), and no two observations give the same indicator for the same region and period.
+ * ids), and no two observations give the same indicator for the same region and period about
+ * the same record: an observation's `about` (活动场次 of one activity and of another) makes it a
+ * figure of its own.
  *
  * @category report
  * @example
@@ -126,9 +136,9 @@ function nestedDuplicates(report: Report, locale: Locale): Diagnostic[] {
 export const duplicateIdRule: ReportRule = {
   code: "DUPLICATE_ID",
   description: {
-    "zh-CN": "同类记录的编号不得重复；同一指标、地区、统计期只能有一个观测值",
-    "zh-TW": "同類記錄的編號不得重複；同一指標、地區、統計期只能有一個觀測值",
-    en: "records of one kind have distinct ids; one observation per indicator, region and period",
+    "zh-CN": "同类记录的编号不得重复；同一指标、地区、统计期（及所指记录）只能有一个观测值",
+    "zh-TW": "同類記錄的編號不得重複；同一指標、地區、統計期（及所指記錄）只能有一個觀測值",
+    en: "records of one kind have distinct ids; one observation per indicator, region, period and record it is about",
   },
   check(report, { locale }) {
     const diagnostics: Diagnostic[] = [];
@@ -138,7 +148,8 @@ export const duplicateIdRule: ReportRule = {
     diagnostics.push(...nestedDuplicates(report, locale));
     const firstObservation = new Map<string, number>();
     report.observations.forEach((observation, index) => {
-      const key = `${observation.indicatorId}\u0000${observation.growthOf ?? ""}\u0000${observation.regionCode}\u0000${observation.period}`;
+      const { about } = observation;
+      const key = `${observation.indicatorId}\u0000${observation.growthOf ?? ""}\u0000${observation.regionCode}\u0000${observation.period}\u0000${about?.kind ?? ""}\u0000${about?.id ?? ""}`;
       const first = firstObservation.get(key);
       if (first === undefined) {
         firstObservation.set(key, index);
@@ -149,11 +160,14 @@ export const duplicateIdRule: ReportRule = {
           "DUPLICATE_ID",
           "error",
           ["observations", index],
-          duplicateObservation,
+          about === undefined ? duplicateObservation : duplicateObservationAbout,
           locale,
           {
             record: describeObservation(observation, locale),
             first: formatPath(["observations", first]),
+            ...(about === undefined
+              ? {}
+              : { about: labelOf(aboutKindLabels, about.kind, locale), id: about.id }),
           },
         ),
       );
