@@ -211,7 +211,7 @@ function figureRows(
 
   // The library's figure audit: every figure of the body lies inside a quote of the report or a
   // text the case says is not a figure, and every statement occurs in the body.
-  const statements = statementsOf(study.report);
+  const statements = statementsOf(report);
   for (const notFigure of study.notFigures) {
     if (!body.includes(notFigure.text)) failures.push(`“${notFigure.text}”不在文章正文中`);
   }
@@ -257,12 +257,9 @@ export function quantitiesOf(report: unknown): [readonly (string | number)[], Qu
 }
 
 /** The claims without numbers of a report input: every campaign component's statements. */
-function statementsOf(report: unknown): string[] {
-  const campaigns = (report as { readonly campaigns?: readonly unknown[] }).campaigns ?? [];
-  return campaigns.flatMap((campaign) =>
-    ((campaign as { readonly components?: readonly unknown[] }).components ?? []).flatMap(
-      (component) => (component as { readonly statements?: readonly string[] }).statements ?? [],
-    ),
+function statementsOf(report: ReportLike): string[] {
+  return (report.campaigns ?? []).flatMap((campaign) =>
+    (campaign.components ?? []).flatMap((component) => component.statements ?? []),
   );
 }
 
