@@ -1,4 +1,3 @@
-import { defaultLocale } from "../../core/locale";
 import type { ReportInput } from "../../schemas/report";
 import { extractQuantities } from "../../text/extract-quantities";
 import { bodyEnd } from "./body-end";
@@ -46,7 +45,8 @@ const LONGEST_TITLE = 80;
  * @param text - The article, as published (page furniture may stay: the headline is found).
  * @param options - The region index, the publication date, the reporting region, the locale.
  * @returns The draft `ReportInput` and the review notes, in text order.
- * @throws {@link ShiliuError} `INVALID_ARGUMENT` when an option is not valid.
+ * @throws {@link ShiliuError} `INVALID_ARGUMENT` when an option is not valid, each problem located and
+ *   said in the requested locale.
  * @category report
  * @example
  * ```ts
@@ -63,8 +63,7 @@ const LONGEST_TITLE = 80;
  * ```
  */
 export function draftReport(text: string, options?: DraftReportOptions): DraftReport {
-  const checked = checkDraftOptions(options);
-  const locale = checked.locale ?? defaultLocale;
+  const { options: checked, locale } = checkDraftOptions(options);
   const input = typeof text === "string" ? text : "";
   const view = textView(input);
   const index = checked.regionIndex;

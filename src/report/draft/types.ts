@@ -18,7 +18,10 @@ export interface DraftReportOptions {
   readonly publishedOn?: string;
   /** The code of the reporting region, when known; the text is then not searched for it. */
   readonly regionCode?: string;
-  /** The language of the notes' messages. Defaults to `"zh-CN"`. */
+  /**
+   * The language of the notes' messages and of the option errors. Defaults to `"zh-CN"` (also for
+   * a locale shiliu does not speak).
+   */
   readonly locale?: Locale;
 }
 

@@ -152,7 +152,6 @@ describe("draftReport", () => {
     for (const bad of [
       { publishedOn: "2023-02-30" },
       { regionCode: "99" },
-      { locale: "fr" },
       { regionIndex: {} },
       { colour: "red" },
     ]) {
@@ -160,6 +159,33 @@ describe("draftReport", () => {
     }
     expect(() => draftReport(undefined as never)).not.toThrow();
     expect(draftReport("", {}).report.title).toBe("");
+  });
+
+  it("says what is wrong with an option in the requested locale, zh-CN by default", () => {
+    const issues = (options: unknown) => {
+      try {
+        draftReport("文本", options as never);
+      } catch (error) {
+        return (error as ShiliuError).issues.map((issue) => [issue.path, issue.message]);
+      }
+      return [];
+    };
+    expect(issues({ publishedOn: "2023-02-30", colour: "red" })).toEqual([
+      [["publishedOn"], "选项 publishedOn 应为YYYY-MM-DD 格式的日期，收到的是 2023-02-30"],
+      [["colour"], "draftReport 没有选项 colour"],
+    ]);
+    expect(issues({ regionCode: "99", locale: "zh-TW" })).toEqual([
+      [["regionCode"], "選項 regionCode 應為行政區劃代碼（GB/T 2260），收到的是 99"],
+    ]);
+    expect(issues({ regionIndex: {}, locale: "en" })).toEqual([
+      [
+        ["regionIndex"],
+        "the option regionIndex must be a region index made by createRegionIndex, not object",
+      ],
+    ]);
+    expect(issues("fast")[0]?.[1]).toBe("draftReport 的选项应为对象，收到的是 fast");
+    // A locale shiliu does not speak falls back to zh-CN, as everywhere.
+    expect(draftReport("文本", { locale: "fr" as never }).notes[0]?.message).toMatch(/[报告]/);
   });
 
   it("does not change its inputs", () => {
