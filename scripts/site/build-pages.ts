@@ -2,7 +2,8 @@
 // module is bundled by esbuild from site/ with the library's own source (src/, the modules the
 // package is built from) as ES2022 for the browser, and written inline into the page, so the page
 // works opened from the file system (Chrome loads no module file from file://) and makes no
-// request. The national catalogue is a classic script beside the pages, loaded only on demand.
+// request. The national catalogue and read.html's draft (draftReport with validateReport) are classic
+// scripts beside the pages, loaded only on demand.
 import { readFileSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -27,6 +28,8 @@ const pages = [
 
 /** The catalogue script: `shiliu/cn-regions` as a global, for a page that asks for it. */
 export const catalogueScript = "assets/cn-regions.js";
+/** The draft script: draftReport, validateReport and the draft's view, for read.html when asked. */
+export const draftScript = "assets/draft.js";
 
 const alias = {
   shiliu: join(root, "src/index.ts"),
@@ -63,7 +66,7 @@ function sizeOf(file: string, text: string): BuiltFile {
   return { file, bytes, gzipBytes: gzipSync(text, { level: 9 }).length };
 }
 
-/** Writes read.html, validate.html and the catalogue script into `outDir`. */
+/** Writes read.html, validate.html, the catalogue script and the draft script into `outDir`. */
 export async function buildPages(outDir: string): Promise<readonly BuiltFile[]> {
   const style = `<style>${readFileSync(join(site, "site.css"), "utf8")}</style>`;
   const built: BuiltFile[] = [];
@@ -83,5 +86,8 @@ export async function buildPages(outDir: string): Promise<readonly BuiltFile[]> 
   const catalogue = await bundle("catalogue/main.ts", "iife", "shiliuCnRegions");
   writeFileSync(join(outDir, catalogueScript), catalogue);
   built.push(sizeOf(catalogueScript, catalogue));
+  const draft = await bundle("draft/main.ts", "iife", "shiliuDraft");
+  writeFileSync(join(outDir, draftScript), draft);
+  built.push(sizeOf(draftScript, draft));
   return built;
 }

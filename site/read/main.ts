@@ -1,9 +1,11 @@
-// read.html: paste an article, see every figure marked in place and listed in a table.
+// read.html: paste an article, see every figure marked in place and listed in a table; ask for a
+// draft report and see it validated (the draft script and the national catalogue load on demand).
 import { type ExtractedQuantity, extractQuantities } from "shiliu";
 import { byId } from "../shared/element";
 import { startPageFrame } from "../shared/page-frame";
 import { figureDetail } from "./figure-detail";
 import { figureRows, markedText } from "./figure-views";
+import { loadDraft } from "./load-draft";
 import { readWords } from "./words";
 
 const input = byId("text-input", HTMLTextAreaElement);
@@ -11,6 +13,9 @@ const marked = byId("marked", HTMLElement);
 const rows = byId("figure-rows", HTMLTableSectionElement);
 const found = byId("found", HTMLElement);
 const detail = byId("figure-detail", HTMLElement);
+const draftSection = byId("draft-section", HTMLElement);
+const draftState = byId("draft-state", HTMLElement);
+const draftButton = byId("draft", HTMLButtonElement);
 
 /** The figures shown, and the one chosen (1-based), if any. */
 let shown: readonly ExtractedQuantity[] = [];
@@ -24,7 +29,10 @@ const frame = startPageFrame({
     if (text !== undefined) input.value = text;
     render();
   },
-  onLocale: () => render(),
+  onLocale: () => {
+    render();
+    if (!draftSection.hidden) void draft();
+  },
   shareFields: () => ({ text: input.value }),
 });
 
@@ -109,3 +117,43 @@ function select(index: number, scrollTo: "row" | "mark" | "none"): void {
   target?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   if (scrollTo === "mark") mark?.focus({ preventScroll: true });
 }
+
+/** Drafts a report from the article and shows it validated, loading what it needs first. */
+async function draft(): Promise<void> {
+  const text = input.value;
+  if (text.trim() === "") {
+    draftSection.hidden = false;
+    draftState.textContent = frame.say("draftEmpty");
+    return;
+  }
+  draftButton.disabled = true;
+  draftSection.hidden = false;
+  draftState.textContent = frame.say("draftLoading");
+  try {
+    const script = await loadDraft("assets/draft.js");
+    const shown = await script.showDraft(
+      {
+        summary: byId("draft-summary", HTMLElement),
+        notes: byId("draft-notes", HTMLOListElement),
+        diagnostics: byId("draft-diagnostics", HTMLOListElement),
+        json: byId("draft-json", HTMLElement),
+      },
+      text,
+      frame.locale(),
+      "assets/cn-regions.js",
+    );
+    draftState.textContent = frame.say("drafted", {
+      notes: shown.notes,
+      diagnostics: shown.diagnostics,
+    });
+    document.documentElement.dataset.draftNotes = String(shown.notes);
+    document.documentElement.dataset.draftDiagnostics = String(shown.diagnostics);
+    document.documentElement.dataset.draftedAt = performance.now().toFixed(1);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    draftState.textContent = frame.say("draftFailed", { reason });
+  } finally {
+    draftButton.disabled = false;
+  }
+}
+draftButton.addEventListener("click", () => void draft());

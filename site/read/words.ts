@@ -52,4 +52,40 @@ export const readWords = {
   },
   noUnit: { "zh-CN": "（无）", "zh-TW": "（無）", en: "(none)" },
   noLabel: { "zh-CN": "—", "zh-TW": "—", en: "—" },
+  draftReport: { "zh-CN": "起草报告", "zh-TW": "起草報告", en: "Draft a report" },
+  draftHeading: { "zh-CN": "报告草稿", "zh-TW": "報告草稿", en: "The draft report" },
+  draftIntro: {
+    "zh-CN":
+      "draftReport 从文章起草的报告：品牌、行动、活动、协议、命名表彰和每个数字，各带原文；下面是 validateReport 对草稿的校验和需要人工核对的事项。",
+    "zh-TW":
+      "draftReport 從文章起草的報告：品牌、行動、活動、協議、命名表彰和每個數字，各帶原文；下面是 validateReport 對草稿的校驗和需要人工核對的事項。",
+    en: "The report draftReport drafts from the article: brands, campaigns, activities, agreements, honours and every figure, each with its words; below, validateReport's findings on the draft and what a reviewer must decide.",
+  },
+  notesHeading: { "zh-CN": "待核对事项", "zh-TW": "待核對事項", en: "For the reviewer" },
+  draftFindingsHeading: {
+    "zh-CN": "草稿校验结果",
+    "zh-TW": "草稿校驗結果",
+    en: "The draft validated",
+  },
+  draftJsonHeading: { "zh-CN": "草稿（JSON）", "zh-TW": "草稿（JSON）", en: "The draft (JSON)" },
+  draftEmpty: {
+    "zh-CN": "请先粘贴一篇文章。",
+    "zh-TW": "請先貼上一篇文章。",
+    en: "Paste an article first.",
+  },
+  draftLoading: {
+    "zh-CN": "正在加载起草程序和全国区划目录…",
+    "zh-TW": "正在載入起草程式和全國區劃目錄…",
+    en: "Loading the drafter and the national catalogue…",
+  },
+  drafted: {
+    "zh-CN": "草稿已生成：{notes} 项待核对，{diagnostics} 条校验结果。",
+    "zh-TW": "草稿已生成：{notes} 項待核對，{diagnostics} 條校驗結果。",
+    en: "Drafted: {notes} points for the reviewer, {diagnostics} findings.",
+  },
+  draftFailed: {
+    "zh-CN": "起草失败：{reason}",
+    "zh-TW": "起草失敗：{reason}",
+    en: "The draft failed: {reason}",
+  },
 } as const satisfies Words;

@@ -44,7 +44,11 @@ export async function newPage(): Promise<OpenPage> {
 }
 
 /** Waits until the page has shown the result of its latest input (it stamps the time). */
-export async function waitForStamp(page: Page, stamp: "highlightedAt" | "validatedAt", after = -1) {
+export async function waitForStamp(
+  page: Page,
+  stamp: "highlightedAt" | "validatedAt" | "draftedAt",
+  after = -1,
+) {
   await page.waitForFunction(
     (name: string, previous: number) => {
       const value = document.documentElement.dataset[name];
