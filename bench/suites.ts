@@ -1,4 +1,5 @@
 import { cnRegionsSuite } from "./cn-regions.bench";
+import { draftReportSuite } from "./draft-report.bench";
 import type { BenchSuite } from "./harness";
 import { importCostSuite } from "./import-cost.bench";
 import { regionIndexSuite } from "./region-index.bench";
@@ -13,5 +14,6 @@ export const suites: readonly BenchSuite[] = [
   cnRegionsSuite,
   textSuite,
   validateReportSuite,
+  draftReportSuite,
   importCostSuite,
 ];
