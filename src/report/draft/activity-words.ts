@@ -19,7 +19,8 @@ export const holdingVerbs: readonly string[] = [
 
 /**
  * The nouns an event's name ends with (《现代汉语词典》 senses of 活动, 会, 节, 赛, 演出 …): what is
- * held, not the work it serves (创建, 工作). Longest first.
+ * held, not the work it serves (创建, 工作). 节 and 赛 only in their compounds (艺术节, 比赛): 环节 and
+ * 季节 are no events. Longest first.
  *
  * @internal
  */
@@ -71,8 +72,13 @@ export const eventNouns: readonly string[] = [
   "表彰会",
   "发布会",
   "研学",
-  "节",
-  "赛",
+  "联赛",
+  "邻居节",
+  "读书节",
+  "体育节",
+  "丰收节",
+  "民族节",
+  "文艺节",
 ];
 
 /**

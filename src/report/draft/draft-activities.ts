@@ -81,6 +81,9 @@ export function draftActivities(
   for (const match of folded.slice(0, limit).matchAll(verbs)) {
     let start = match.index + match[0].length;
     if (folded.startsWith("了", start)) start++;
+    // 组织召开, 组织举办: the second verb holds the event.
+    const again = holdingVerbs.find((verb) => folded.startsWith(verb, start));
+    if (again !== undefined) start += again.length;
     const clauseEnd = objectEnd(folded, start);
     if (clauseEnd === undefined) continue;
     // A class of events with its count names events only as a list (A、B等活动20余场次).

@@ -23,6 +23,23 @@ function variants(): Map<string, string> {
  * @internal
  */
 export function foldVariants(text: string): string {
+  // Each reader of a draft folds the whole text: the last long text folded is kept, so it is
+  // folded once per draft.
+  if (text === lastText) return lastFolded;
+  const folded = fold(text);
+  if (text.length >= REMEMBERED) {
+    lastText = text;
+    lastFolded = folded;
+  }
+  return folded;
+}
+
+/** Texts at least this long are remembered (short words are folded afresh: cheaper than comparing). */
+const REMEMBERED = 256;
+let lastText: string | undefined;
+let lastFolded = "";
+
+function fold(text: string): string {
   const map = variants();
   let out = "";
   let from = 0;

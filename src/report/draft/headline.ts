@@ -11,12 +11,15 @@ export interface Headline {
   readonly end: number;
 }
 
+/** A breadcrumb of the site's navigation (当前位置：首页 >> 基层统战 >> 吴忠市). */
+const BREADCRUMB = /当前位置|當前位置|您的位置|您现在的位置|[>»›]/;
 /** A headline is one line; a line longer than this is a paragraph of the body. */
 const LONGEST_HEADLINE = 80;
 
 /**
- * The headline: the first short line that names a region (pages open with site navigation, so
- * the first line is not always the title), else the first short line, else nothing.
+ * The headline: the first short line that names a region and says more than its name (pages open
+ * with site navigation, so the first line is not always the title), else the first short line,
+ * else nothing.
  *
  * @internal
  */
@@ -40,7 +43,10 @@ export function findHeadline(
         mention++;
       }
       const next = mentions[mention];
-      if (next !== undefined && next.end <= headline.end) return headline;
+      // A line that is only a region's name is the site's navigation (吴忠市 above the title).
+      const onlyName = next?.start === headline.start && next.end === headline.end;
+      const navigation = onlyName || BREADCRUMB.test(line);
+      if (next !== undefined && next.end <= headline.end && !navigation) return headline;
     }
     if (newline === -1) break;
     start = newline + 1;
