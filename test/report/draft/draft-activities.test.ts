@@ -120,4 +120,10 @@ describe("activities of a draft", () => {
       quote: "10万余人",
     });
   });
+
+  it("reads the event a second verb holds, and none from 环节", () => {
+    expect(
+      names("赛罕区2023年\n组织召开全区创建工作推进会。经过组织推荐、严格评选、公示等环节。"),
+    ).toEqual(["全区创建工作推进会"]);
+  });
 });

@@ -42,4 +42,17 @@ describe("observations of a draft", () => {
       ["minority_population", undefined, 21000],
     ]);
   });
+
+  it("takes the headline below the site's navigation, not a breadcrumb or a bare region name", () => {
+    const withCounty = createRegionIndex([
+      { code: "640000", name: "宁夏回族自治区", level: "province" },
+      { code: "640300", name: "吴忠市", level: "prefecture" },
+      { code: "640324", name: "同心县", level: "county" },
+    ]);
+    const { report } = draftReport(
+      "当前位置:网站首页 >> 基层统战 >> 吴忠市\n吴忠市\n同心县打造四个品牌工程\n正文。",
+      { regionIndex: withCounty },
+    );
+    expect([report.title, report.regionCode]).toEqual(["同心县打造四个品牌工程", "640324"]);
+  });
 });
