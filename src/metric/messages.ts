@@ -96,7 +96,7 @@ const templates: { readonly [reason in Reason]: LocalizedText } = {
 /** The names of formulas and their inputs, as messages print them. @internal */
 export const terms = {
   ratio: { "zh-CN": "比率", "zh-TW": "比率", en: "ratio" },
-  share: { "zh-CN": "占比", "zh-TW": "占比", en: "share" },
+  share: { "zh-CN": "占比", "zh-TW": "佔比", en: "share" },
   coverage: { "zh-CN": "覆盖率", "zh-TW": "覆蓋率", en: "coverage" },
   completionRate: { "zh-CN": "完成率", "zh-TW": "完成率", en: "completion rate" },
   perCapita: { "zh-CN": "人均值", "zh-TW": "人均值", en: "per-capita value" },

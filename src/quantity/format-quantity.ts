@@ -13,6 +13,7 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { ShiliuError } from "../core/shiliu-error";
 import { comparatorTable } from "./comparators";
+import { measureWord } from "./measure-word";
 import { safeQuantity } from "./safe-quantity";
 import type { Quantity } from "./types";
 
@@ -61,8 +62,8 @@ const scaleWords = {
  *
  * 余 follows the number and its scale word (`4.3万余人`), as the articles write it; with a
  * `%` unit, where `99余%` is not Chinese, `gt` is written with 超过. Each end of a range is
- * written with its own scale word. The unit is printed as given (units are simplified
- * Chinese; convert a zh-TW string with `toTraditional` from `shiliu/script` if needed).
+ * written with its own scale word. In zh-TW a measure word of the unit table is written in
+ * traditional characters (个 → 個, 万人次 → 萬人次); any other unit is printed as given.
  * English keeps all digits with thousands separators, with a space before a unit other than `%`.
  * With `exact`, no digit is rounded away (the scale word stays).
  *
@@ -80,6 +81,7 @@ const scaleWords = {
  * formatQuantity({ value: 4000, unit: "人", comparator: "nearly" }) //=> "近4000人"
  * formatQuantity({ value: 30, upper: 40, unit: "人", comparator: "range" }) //=> "30至40人"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "zh-TW" }) //=> "5萬餘人"
+ * formatQuantity({ value: 223, unit: "个", comparator: "eq" }, { locale: "zh-TW" }) //=> "223個"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "en" }) //=> "more than 50,000 人"
  * formatQuantity({ value: 123457, unit: "人", comparator: "eq" }, { exact: true }) //=> "12.3457万人"
  * ```
@@ -105,7 +107,8 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
     locale !== "en" && percent && meaning.form.percent !== undefined
       ? meaning.form.percent[locale]
       : meaning.form[locale];
-  const unitText = locale === "en" && unit !== "" && !percent ? ` ${unit}` : unit;
+  const unitText =
+    locale === "en" && unit !== "" && !percent ? ` ${unit}` : measureWord(unit, locale);
   return form
     .replace("{number}", write(q.value, lowerRounding(q)))
     .replace("{upper}", between ? write(q.upper as number, "ceiling") : "")

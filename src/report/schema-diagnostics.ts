@@ -10,7 +10,8 @@ import { formatPath } from "./describe";
 import type { Diagnostic } from "./diagnostic";
 import { listAllowedValues } from "./enum-labels";
 import { expectedValue, patternMessage } from "./expected-value";
-import { type FieldStep, fieldsAlong } from "./schema-field";
+import { fieldTitle } from "./field-title";
+import { type FieldStep, fieldsAlong, type TitleOf } from "./schema-field";
 import { schemaMessages as m } from "./schema-messages";
 
 /**
@@ -37,6 +38,14 @@ const titleOf = (schema: z.core.$ZodType) => {
   return typeof title === "string" ? title : undefined;
 };
 
+// The schemas' titles are zh-CN; a zh-TW message names its fields by their traditional forms.
+const traditionalTitleOf: TitleOf = (schema) => {
+  const title = titleOf(schema);
+  return title === undefined ? undefined : fieldTitle(title, "zh-TW");
+};
+
+const titlesIn = (locale: Locale): TitleOf => (locale === "zh-TW" ? traditionalTitleOf : titleOf);
+
 /** The field an issue points at, as a message names it. */
 function subjectOf(
   scope: IssueScope,
@@ -52,7 +61,8 @@ function subjectOf(
   if (record === undefined && scope.basePath.length === 0 && path.length === 0) {
     return m.theReport[locale];
   }
-  const kinds = [scope.kind, steps[0]?.title].filter((k): k is string => k !== undefined);
+  const kind = scope.kind === undefined ? undefined : fieldTitle(scope.kind, locale);
+  const kinds = [kind, steps[0]?.title].filter((k): k is string => k !== undefined);
   let text = record === undefined ? (steps[0]?.title ?? formatPath(scope.basePath)) : record;
   let previous = record === undefined ? steps[0]?.title : undefined;
   path.forEach((key, depth) => {
@@ -137,7 +147,7 @@ function sizeMessage(
 
 function messageOf(issue: z.core.$ZodIssue, scope: IssueScope): string {
   const { locale } = scope;
-  const steps = fieldsAlong(scope.schema, issue.path as (string | number)[], titleOf);
+  const steps = fieldsAlong(scope.schema, issue.path as (string | number)[], titlesIn(locale));
   const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
   const subject = subjectOf(scope, path, steps);
   const input = valueAt(scope.input, issue.path);
@@ -225,7 +235,8 @@ export function schemaDiagnostics(
       ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
     ];
     if (issue.code === "unrecognized_keys") {
-      const steps = fieldsAlong(scope.schema, issue.path as (string | number)[], titleOf);
+      const titles = titlesIn(scope.locale);
+      const steps = fieldsAlong(scope.schema, issue.path as (string | number)[], titles);
       const subject = subjectOf(scope, path.slice(scope.basePath.length), steps);
       const retired = isObservation(steps.at(-1), steps.length === issue.path.length + 1);
       for (const key of issue.keys) {

@@ -6,6 +6,7 @@ import type { Indicator } from "../metric/types";
 import { type Report, ReportSchema } from "../schemas/report";
 import { builtInReportRules } from "./built-in-report-rules";
 import { createDiagnostic, type Diagnostic } from "./diagnostic";
+import { fieldTitle } from "./field-title";
 import { type LeftOutRecord, type ReadReport, readReport, reportCollections } from "./read-report";
 import type { ReportRule, ReportRuleContext } from "./report-rule";
 import { createRetiredRegionCodeRule } from "./rules/retired-region-code";
@@ -167,7 +168,7 @@ function notChecked(
   const titleOf = (key: string) => {
     const schema = shape[key];
     const meta = schema === undefined ? undefined : z.globalRegistry.get(schema)?.title;
-    return locale === "en" || typeof meta !== "string" ? key : meta;
+    return locale === "en" || typeof meta !== "string" ? key : fieldTitle(meta, locale);
   };
   const diagnostics: Diagnostic[] = [];
   if (!complete) {

@@ -65,7 +65,7 @@ describe("validateReport", () => {
     ]);
     expect(zhCN.diagnostics[0]?.message).toBe("报告地区有误：行政区划代码须为 6、9 或 12 位数字");
     expect(validateReport(input, { locale: "zh-TW" }).diagnostics[1]?.message).toBe(
-      "报告期有誤：統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20，期間段寫作 2021/2023、../2023-09-25 或 2021/..",
+      "報告期有誤：統計期須寫作 2023、2023-H1、2023-Q3、2023-09 或 2023-09-20，期間段寫作 2021/2023、../2023-09-25 或 2021/..",
     );
     expect(validateReport(input, { locale: "en" }).diagnostics[2]?.message).toBe(
       'activity "壮族三月三宾阳·赛罕心连心少年儿童云交流暨民族政策宣传月活动" (cloud-exchange), field modality should be one of "offline", "online" or "hybrid", not the text "cloud"',
@@ -81,7 +81,7 @@ describe("validateReport", () => {
       "报告标题有误：不能为空，也不能只有空格",
     );
     expect(validateReport(input, { locale: "zh-TW" }).diagnostics[0]?.message).toBe(
-      "报告标题有誤：不能為空，也不能只有空格",
+      "報告標題有誤：不能為空，也不能只有空格",
     );
     expect(validateReport(input, { locale: "en" }).diagnostics[0]?.message).toBe(
       "title: must not be empty or only spaces",

@@ -1,4 +1,5 @@
 import { toDecimal } from "../../core/decimal";
+import { measureWord } from "../../quantity/measure-word";
 import { unitOf } from "../../quantity/unit-of";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
 import { quantitiesOf } from "../report-quantities";
@@ -69,7 +70,7 @@ export const invalidCountRule: ReportRule = {
             record,
             field: quantityRoleLabels[role][locale],
             value,
-            unit: unit ?? "",
+            unit: unit === undefined ? "" : measureWord(unit, locale),
           }),
         );
       }

@@ -118,7 +118,7 @@ describe("quoteMismatchRule over every figure", () => {
       "工作品牌“赛出石榴红”（b）的阵地“驿站”的数量 11个 与其原文“石榴红赛罕驿站110个”不符：原文读作 110个",
     );
     expect(message("zh-TW")).toBe(
-      "工作品牌“赛出石榴红”（b）的陣地「驿站」的數量 11个 與其原文「石榴红赛罕驿站110个」不符：原文讀作 110个",
+      "工作品牌“赛出石榴红”（b）的陣地「驿站」的數量 11個 與其原文「石榴红赛罕驿站110个」不符：原文讀作 110個",
     );
     expect(message("en")).toBe(
       'carrier "驿站" of brand "赛出石榴红" (b): the count 11 个 does not match its quote "石榴红赛罕驿站110个", which reads as 110 个',

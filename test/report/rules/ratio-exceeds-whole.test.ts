@@ -52,7 +52,7 @@ describe("ratioExceedsWholeRule", () => {
       "observation of coverage rate for 150105, 2023 has a numerator of 97 个, more than its denominator of 96 个: a part cannot exceed the whole",
     );
     expect(validateReport(input, { rules, locale: "zh-TW" }).diagnostics[0]?.message).toBe(
-      "觀測值（覆蓋率，地區 150105，2023）的分子 97个 大於分母 96个：部分不能多於整體",
+      "觀測值（覆蓋率，地區 150105，2023）的分子 97個 大於分母 96個：部分不能多於整體",
     );
   });
 
