@@ -13,6 +13,11 @@ export default defineConfig({
           // instead of re-importing zod and the sources 139 times. The type tests (.test-d.ts) are
           // compiled by `npm run typecheck`, the one type check, rather than a second tsc here.
           isolate: false,
+          // No unit test is a timing check (speed is measured by the benchmarks), and npm test
+          // runs this project beside the type check and the build on a shared machine: a test's
+          // time says more about the neighbours than about the code, so only a hang may fail it.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
