@@ -21,6 +21,11 @@ describe("normalizeText at its edges", () => {
     expect(normalizeText("3．元")).toBe("3．元");
     expect(normalizeText("3．")).toBe("3．");
     expect(normalizeText("．5")).toBe("．5");
+    // Next to a digit, a mark or letter on the other side is no digit, below 0 or above ９.
+    expect(normalizeText("(．5")).toBe("(．5");
+    expect(normalizeText("5．(")).toBe("5．(");
+    expect(normalizeText("Ａ．5")).toBe("A．5");
+    expect(normalizeText("5．ｚ")).toBe("5．z");
   });
 
   it("drops a gloss after any CJK unified ideograph, basic block or extension A", () => {
