@@ -209,15 +209,15 @@ function figureRows(
     }
   }
 
-  // The library's figure audit: every figure of the body lies inside a quote of the report or a
-  // text the case says is not a figure, and every statement occurs in the body.
+  // The library's figure audit: every figure of the body lies inside a figure's quote or a text
+  // the case says is not a figure (a statement covers no figure: it holds claims without numbers),
+  // and every statement occurs in the body.
   const statements = statementsOf(report);
   for (const notFigure of study.notFigures) {
     if (!body.includes(notFigure.text)) failures.push(`“${notFigure.text}”不在文章正文中`);
   }
   const quotes = [
     ...quantitiesOf(study.report).flatMap(([, quantity]) => quantity.quote ?? []),
-    ...statements,
     ...study.notFigures.map((notFigure) => notFigure.text),
   ];
   const audit = auditFigures(body, quotes);

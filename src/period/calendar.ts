@@ -42,6 +42,11 @@ const messages: { readonly [reason in PeriodFailureReason]: LocalizedText } = {
     "zh-TW": "期間段「{key}」的起點晚於終點",
     en: 'the interval "{key}" starts after it ends',
   },
+  overlapping_interval: {
+    "zh-CN": "期间段“{key}”的两端重叠：前一期须在后一期开始之前结束（2023/2023 写作 2023）",
+    "zh-TW": "期間段「{key}」的兩端重疊：前一期須在後一期開始之前結束（2023/2023 寫作 2023）",
+    en: 'the interval "{key}" has overlapping ends: its first period must end before its last begins (write 2023/2023 as 2023)',
+  },
   no_same_period: {
     "zh-CN": "期间“{key}”没有上年同期：开放或长于一年的期间段不能同比",
     "zh-TW": "期間「{key}」沒有上年同期：開放或長於一年的期間段不能同比",

@@ -60,9 +60,11 @@ export function parsePeriod(
   }
   if (start === undefined) return success({ kind: "interval", end: end as CalendarPeriod });
   if (end === undefined) return success({ kind: "interval", start });
-  // ISO dates of four-digit years sort as strings.
-  if (calendarRange(start).start > calendarRange(end).end) {
-    return periodFailure("reversed_interval", key, locale);
-  }
+  // ISO dates of four-digit years sort as strings. The first key must end before the second
+  // begins: an interval whose ends overlap (2023/2023-H1) would end inside its own first key, and
+  // one span would have many keys (2023/2023 is 2023).
+  const [firstSpan, lastSpan] = [calendarRange(start), calendarRange(end)];
+  if (firstSpan.start > lastSpan.end) return periodFailure("reversed_interval", key, locale);
+  if (firstSpan.end >= lastSpan.start) return periodFailure("overlapping_interval", key, locale);
   return success({ kind: "interval", start, end });
 }

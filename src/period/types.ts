@@ -70,7 +70,8 @@ export interface PeriodRange {
 /**
  * Why a period key was refused: it is not one of the key shapes (`invalid_format`), its year is
  * outside 1000–9999, its month or day does not exist (`2023-13`, `2023-02-30`), or it is an
- * interval that ends before it starts (`reversed_interval`, `2023/2021`). `no_same_period`:
+ * interval that ends before it starts (`reversed_interval`, `2023/2021`) or whose two keys overlap
+ * (`overlapping_interval`, `2023/2023-H1`: the first key must end before the second begins). `no_same_period`:
  * {@link samePeriodLastYear} of an open interval or of one longer than a year, which has no
  * same period a year earlier.
  *
@@ -81,6 +82,7 @@ export type PeriodFailureReason =
   | "year_out_of_range"
   | "invalid_date"
   | "reversed_interval"
+  | "overlapping_interval"
   | "no_same_period";
 
 /**

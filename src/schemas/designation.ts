@@ -163,7 +163,14 @@ export const DesignationSchema = /* @__PURE__ */ (() =>
       }
     })
     .readonly()
-    .meta({ title: "命名表彰", description: "A designation or honour." }))();
+    .meta({
+      title: "命名表彰",
+      description: "A designation or honour.",
+      // The revocation refinement above, as JSON Schema says it (the naming year it cannot say).
+      if: { required: ["revokedOn"] },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+      then: { properties: { status: { const: "revoked" } }, required: ["status"] },
+    }))();
 
 /**
  * A designation as parsed by {@link DesignationSchema}.

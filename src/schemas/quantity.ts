@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { comparatorValues } from "../quantity/types";
-import { refinementMessages } from "./messages";
+import { patterns, refinementMessages } from "./messages";
 
 /**
  * A {@link Comparator}: how a reported figure relates to its number (达, 约, 近, 余, 以上, 不足,
@@ -141,7 +141,7 @@ export const ReportedQuantitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       ...quantityShape(),
-      quote: z.string().min(1).max(2000).exactOptional().meta({
+      quote: z.string().regex(patterns.non_blank).max(2000).exactOptional().meta({
         title: "原文",
         description:
           "The exact words of the source the figure was read from, such as 石榴红赛罕驿站110个 or 知晓率达99%.",

@@ -26,12 +26,22 @@ const calendarKey = fc.oneof(
     .map((d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`),
 );
 
-/** Two calendar keys, the first starting no later than the second ends. */
-const ordered = fc.tuple(calendarKey, calendarKey).map(([a, b]) => {
-  const [ra, rb] = [periodRange(a), periodRange(b)];
-  const aStart = ra.ok ? (ra.value.start ?? "") : "";
-  const bEnd = rb.ok ? (rb.value.end ?? "") : "";
-  return aStart <= bEnd ? ([a, b] as const) : ([b, a] as const);
+const spanOf = (key: string) => {
+  const range = periodRange(key);
+  return range.ok ? { start: range.value.start ?? "", end: range.value.end ?? "" } : undefined;
+};
+
+/** Two calendar keys that do not overlap, the first ending before the second begins. */
+const ordered = fc
+  .tuple(calendarKey, calendarKey)
+  .map(([a, b]) => ((spanOf(a)?.start ?? "") <= (spanOf(b)?.start ?? "") ? [a, b] : [b, a]))
+  .filter(([a, b]) => (spanOf(a)?.end ?? "") < (spanOf(b)?.start ?? ""))
+  .map(([a, b]) => [a, b] as const);
+
+/** Two calendar keys that share at least one day. */
+const overlapping = fc.tuple(calendarKey, calendarKey).filter(([a, b]) => {
+  const [sa, sb] = [spanOf(a), spanOf(b)];
+  return sa !== undefined && sb !== undefined && sa.start <= sb.end && sb.start <= sa.end;
 });
 
 /** Every interval form: closed, open at the start, open at the end. */
@@ -79,9 +89,18 @@ describe("interval period keys, properties", () => {
   it("refuses every reversed interval with reversed_interval", () => {
     fc.assert(
       fc.property(ordered, ([a, b]) => {
-        const [ra, rb] = [periodRange(a), periodRange(b)];
-        if (!ra.ok || !rb.ok || (rb.value.start ?? "") <= (ra.value.end ?? "")) return;
         expect(parsePeriod(`${b}/${a}`)).toMatchObject({ ok: false, reason: "reversed_interval" });
+      }),
+    );
+  });
+
+  it("refuses every interval whose two keys share a day", () => {
+    fc.assert(
+      fc.property(overlapping, ([a, b]) => {
+        const parsed = parsePeriod(`${a}/${b}`);
+        expect(parsed.ok).toBe(false);
+        if (!parsed.ok)
+          expect(["overlapping_interval", "reversed_interval"]).toContain(parsed.reason);
       }),
     );
   });

@@ -38,11 +38,43 @@ describe("interval period keys", () => {
     expect(open.ok && Object.keys(open.value)).toEqual(["kind", "start"]);
   });
 
-  it("accepts an interval whose ends overlap, as long as it does not end before it starts", () => {
-    expect(parsePeriod("2023/2023").ok).toBe(true);
-    expect(parsePeriod("2023/2023-05").ok).toBe(true);
-    expect(parsePeriod("2023-09-30/2023-09").ok).toBe(true);
-    expect(parsePeriod("2023-10/2023-09").ok).toBe(false);
+  it("refuses an interval whose ends overlap, so each end of the key is an end of the span", () => {
+    for (const key of [
+      "2023/2023",
+      "2023/2023-05",
+      "2023-09-30/2023-09",
+      "2023/2023-H1",
+      "2023-12/2023",
+    ]) {
+      expect(parsePeriod(key)).toMatchObject({ ok: false, reason: "overlapping_interval" });
+    }
+    expect(parsePeriod("2023-H1/2023-Q3").ok).toBe(true);
+    expect(parsePeriod("2023-06-30/2023-07").ok).toBe(true);
+    expect(parsePeriod("2023-10/2023-09")).toMatchObject({
+      ok: false,
+      reason: "reversed_interval",
+    });
+  });
+
+  it("says why an overlapping interval is refused in every locale", () => {
+    expect(parsePeriod("2023/2023")).toEqual({
+      ok: false,
+      reason: "overlapping_interval",
+      message: "期间段“2023/2023”的两端重叠：前一期须在后一期开始之前结束（2023/2023 写作 2023）",
+    });
+    expect(parsePeriod("2023/2023-H1", { locale: "zh-TW" })).toEqual({
+      ok: false,
+      reason: "overlapping_interval",
+      message:
+        "期間段「2023/2023-H1」的兩端重疊：前一期須在後一期開始之前結束（2023/2023 寫作 2023）",
+    });
+    expect(parsePeriod("2023-12/2023", { locale: "en" })).toEqual({
+      ok: false,
+      reason: "overlapping_interval",
+      message:
+        'the interval "2023-12/2023" has overlapping ends: its first period must end before its last begins (write 2023/2023 as 2023)',
+    });
+    expect(PeriodKeySchema.safeParse("2023/2023-H1").success).toBe(false);
   });
 
   it("refuses a reversed interval in every locale", () => {
@@ -162,7 +194,10 @@ describe("interval period keys", () => {
       ok: true,
       value: "2022-03-01/2023-02-28",
     });
-    expect(samePeriodLastYear("2023/2023")).toEqual({ ok: true, value: "2022/2022" });
+    expect(samePeriodLastYear("2023/2023")).toMatchObject({
+      ok: false,
+      reason: "overlapping_interval",
+    });
     expect(samePeriodLastYear("2021/2023")).toEqual({
       ok: false,
       reason: "no_same_period",
@@ -180,7 +215,7 @@ describe("interval period keys", () => {
         'period "2021/.." has no same period last year: an open interval, or one longer than a year, cannot be compared year on year',
     });
     expect(samePeriodLastYear("../2023-09-25").ok).toBe(false);
-    expect(samePeriodLastYear("1000/1000-06")).toMatchObject({ reason: "year_out_of_range" });
+    expect(samePeriodLastYear("1000-01/1000-06")).toMatchObject({ reason: "year_out_of_range" });
   });
 
   it("is a period key for isPeriodKey and PeriodKeySchema, located when it is not", () => {

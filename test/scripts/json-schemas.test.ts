@@ -120,6 +120,30 @@ describe("the generated JSON Schemas", () => {
         ];
       },
     ],
+    [
+      "a revocation date on a title in force",
+      (report: Record<string, unknown>) => {
+        report.designations = [
+          {
+            id: "d",
+            title: "全国民族团结进步示范单位",
+            kind: "demonstration_unit",
+            level: "national",
+            recipient: { type: "unit", name: "某单位", regionCode: "150105" },
+            namedOn: "2024-01-16",
+            status: "in_force",
+            revokedOn: "2025-06-30",
+          },
+        ];
+      },
+    ],
+    [
+      "a blank quote",
+      (report: Record<string, unknown>) => {
+        const observation = first(report, "observations");
+        observation.value = { ...(observation.value as object), quote: "   " };
+      },
+    ],
   ])("reject %s, as zod does", (_name, change) => {
     const report = structuredClone(sampleReport()) as Record<string, unknown>;
     change(report);

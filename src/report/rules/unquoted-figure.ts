@@ -37,10 +37,13 @@ export const unquotedFigureRule: ReportRule = {
   check(report, { locale }) {
     const text = report.source?.text;
     if (text === undefined) return [];
-    const audit = auditFigures(
-      text,
-      quotesOf(report, locale).map(({ quote }) => quote),
-    );
+    // Only a figure's own quote covers a figure: a statement holds claims without numbers, so a
+    // number written into one is still a figure nobody entered.
+    const figureQuotes: string[] = [];
+    for (const { quote, figure } of quotesOf(report, locale)) {
+      if (figure !== undefined) figureQuotes.push(quote);
+    }
+    const audit = auditFigures(text, figureQuotes);
     const diagnostics: Diagnostic[] = [];
     for (const figure of audit.unquotedFigures) {
       diagnostics.push(

@@ -52,6 +52,27 @@ describe("unquotedFigureRule", () => {
     );
   });
 
+  it("does not count a statement as covering the figures written into it", () => {
+    const text = "建成宣传教育基地22个、文化长廊153个，实现全覆盖。";
+    const report = {
+      ...reportWith(text, []),
+      campaigns: [
+        {
+          id: "c",
+          name: "品牌工程",
+          kind: "framework",
+          issuer: { level: "county" },
+          components: [{ name: "阵地建设", statements: ["建成宣传教育基地22个、文化长廊153个"] }],
+        },
+      ],
+    };
+    const result = validateReport(report, { rules });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "原文第 9 字处的数字“22个”未被任何引文涵盖，可能漏录",
+      "原文第 17 字处的数字“153个”未被任何引文涵盖，可能漏录",
+    ]);
+  });
+
   it("is silent when every figure is quoted, or when there is no text", () => {
     const text = "建成9个家园、110个驿站。";
     expect(
