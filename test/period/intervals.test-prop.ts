@@ -34,9 +34,10 @@ const spanOf = (key: string) => {
 /** Two calendar keys that do not overlap, the first ending before the second begins. */
 const ordered = fc
   .tuple(calendarKey, calendarKey)
-  .map(([a, b]) => ((spanOf(a)?.start ?? "") <= (spanOf(b)?.start ?? "") ? [a, b] : [b, a]))
-  .filter(([a, b]) => (spanOf(a)?.end ?? "") < (spanOf(b)?.start ?? ""))
-  .map(([a, b]) => [a, b] as const);
+  .map(([a, b]): readonly [string, string] =>
+    (spanOf(a)?.start ?? "") <= (spanOf(b)?.start ?? "") ? [a, b] : [b, a],
+  )
+  .filter(([a, b]) => (spanOf(a)?.end ?? "") < (spanOf(b)?.start ?? ""));
 
 /** Two calendar keys that share at least one day. */
 const overlapping = fc.tuple(calendarKey, calendarKey).filter(([a, b]) => {

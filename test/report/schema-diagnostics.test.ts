@@ -278,7 +278,7 @@ describe("schema diagnostics", () => {
     expect(zhCN).toHaveLength(3);
     expect(zhCN.find((m) => m.includes("记录类型"))).toContain('"carrier"（阵地）');
     expect(zhCN.find((m) => m.includes("表述"))).toContain("不能为空，也不能只有空格");
-    expect(zhCN.find((m) => m.includes("原文"))).toContain("不能为空");
+    expect(zhCN.find((m) => m.includes("原文"))).toContain("不能为空，也不能只有空格");
     const zhTW = messages(change, "zh-TW");
     expect(zhTW.find((m) => m.includes("記錄類型") || m.includes("记录类型"))).toContain(
       '"component"（行動分項）',
@@ -287,6 +287,6 @@ describe("schema diagnostics", () => {
     expect(en).toHaveLength(3);
     expect(en.find((m) => m.includes("about.kind"))).toContain('"designation"');
     expect(en.find((m) => m.includes("statements"))).toContain("must not be empty or only spaces");
-    expect(en.find((m) => m.includes("count.quote"))).toContain("is empty");
+    expect(en.find((m) => m.includes("count.quote"))).toContain("must not be empty or only spaces");
   });
 });
