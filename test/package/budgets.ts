@@ -238,7 +238,8 @@ export const budgets: readonly BundleBudget[] = [
   {
     name: "yearOnYear alone",
     source: `import { yearOnYear } from "shiliu"; console.log(yearOnYear([], { indicatorId: "gdp", regionCode: "150102", period: "2023-H1" }));`,
-    maxGzipBytes: 8192,
+    // Measured at 8,345 B with the period failure messages of interval keys in three locales.
+    maxGzipBytes: 8704,
     forbiddenPackages: ["zod"],
     forbiddenText: ["ZodError"],
   },
@@ -349,7 +350,8 @@ export const budgets: readonly BundleBudget[] = [
     // articles name, labelled in three locales.
     // Grown by 641 B (91,418 B before, 92,059 B after) for zh-TW messages in traditional
     // characters: the characters of the field titles and the measure words of the unit table.
-    maxGzipBytes: 92160,
+    // Grown by 249 B (92,059 B before, 92,308 B after) for the overlapping-interval message.
+    maxGzipBytes: 92672,
     forbiddenPackages: ["opencc-js"],
     forbiddenText: ["MISSING_PEER_DEPENDENCY"],
   },
