@@ -84,7 +84,7 @@ describe("the built-in rules on arbitrary valid figures", () => {
       ),
       unit: fc.constantFrom("%", "人", "个", "元"),
       comparator: fc.constantFrom("eq", "approx", "nearly", "gt", "gte", "lt", "lte"),
-      quote: fc.string({ minLength: 1, maxLength: 20 }),
+      quote: fc.string({ minLength: 1, maxLength: 20 }).filter((quote) => /\S/.test(quote)),
     },
     { requiredKeys: ["value", "comparator"] },
   );
