@@ -1,4 +1,3 @@
-import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { type Failure, failure } from "../core/result";
@@ -9,9 +8,16 @@ export const MIN_YEAR = 1000;
 /** @internal */
 export const MAX_YEAR = 9999;
 
-/** Days in a month (1–12) of a year, by date-fns. @internal */
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Days in a month (1–12) of a year of the Gregorian calendar: February has 29 in a year divisible
+ * by 4, except by 100 unless by 400. Arithmetic, not a `Date`: every date a report holds is
+ * checked with it. @internal
+ */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(year, month - 1, 1));
+  if (month !== 2) return monthDays[month - 1] ?? 0;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** `YYYY-MM-DD` from its parts. @internal */

@@ -1,7 +1,7 @@
 import { type Result, success } from "../core/result";
 import { parsePeriod } from "./parse-period";
 import { rangeOf } from "./range-of";
-import type { PeriodFailureReason, PeriodOptions } from "./types";
+import type { PeriodFailureReason, PeriodOptions, PeriodRange } from "./types";
 
 /**
  * Tells whether one period lies wholly inside another (期间包含): `2023` contains `2023-Q3`,
@@ -32,11 +32,14 @@ export function periodContains(
   if (!outerPeriod.ok) return outerPeriod;
   const innerPeriod = parsePeriod(inner, options);
   if (!innerPeriod.ok) return innerPeriod;
-  const a = rangeOf(outerPeriod.value);
-  const b = rangeOf(innerPeriod.value);
+  return success(rangeContains(rangeOf(outerPeriod.value), rangeOf(innerPeriod.value)));
+}
+
+/** Whether range `b` lies inside range `a`, both ends included. @internal */
+export function rangeContains(a: PeriodRange, b: PeriodRange): boolean {
   // An absent start is the earliest day there is, an absent end the latest; ISO dates of
   // four-digit years sort as strings.
   const startsInside = a.start === undefined || (b.start !== undefined && a.start <= b.start);
   const endsInside = a.end === undefined || (b.end !== undefined && b.end <= a.end);
-  return success(startsInside && endsInside);
+  return startsInside && endsInside;
 }

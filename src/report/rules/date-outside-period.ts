@@ -1,6 +1,6 @@
 import { formatMessage } from "../../core/labels";
 import type { Locale } from "../../core/locale";
-import { periodContains } from "../../period/period-contains";
+import { rangeContains } from "../../period/period-contains";
 import { periodLabel } from "../../period/period-label";
 import { periodRange } from "../../period/period-range";
 import type { Report } from "../../schemas/report";
@@ -87,38 +87,42 @@ export const dateOutsidePeriodRule: ReportRule = {
   check(report, { locale }) {
     const key = boundedKey(report.period, report.publishedOn);
     const span = reportPeriod(report, key, locale);
-    if (span === undefined) return [];
+    const outer = periodRange(key);
+    if (span === undefined || !outer.ok) return [];
     const diagnostics: Diagnostic[] = [];
+    // The report's range is read once; a record is named only when it is outside.
     const check = (
-      record: string,
+      record: () => string,
       what: keyof typeof words,
       when: string,
-      path: readonly (string | number)[],
+      at: readonly [collection: string, index: number],
     ) => {
-      const inside = periodContains(key, boundedKey(when, report.publishedOn));
-      if (!inside.ok || inside.value) return;
+      const inner = periodRange(boundedKey(when, report.publishedOn));
+      if (!inner.ok || rangeContains(outer.value, inner.value)) return;
       diagnostics.push(
-        createDiagnostic("DATE_OUTSIDE_PERIOD", "error", path, outside, locale, {
-          record,
+        createDiagnostic("DATE_OUTSIDE_PERIOD", "error", [...at, what], outside, locale, {
+          record: record(),
           what: words[what][locale],
           when,
           ...span,
         }),
       );
     };
-    for (const [index, activity] of report.activities.entries()) {
-      const record = describeRecord("activity", activity.name, activity.id, locale);
+    const activities = report.activities;
+    for (let index = 0; index < activities.length; index++) {
+      const activity = activities[index] as Report["activities"][number];
+      const record = () => describeRecord("activity", activity.name, activity.id, locale);
       if (activity.date !== undefined) {
-        check(record, "date", activity.date, ["activities", index, "date"]);
+        check(record, "date", activity.date, ["activities", index]);
       }
       if (activity.period !== undefined) {
-        check(record, "period", activity.period, ["activities", index, "period"]);
+        check(record, "period", activity.period, ["activities", index]);
       }
     }
     for (const [index, agreement] of report.agreements.entries()) {
-      const record = describeRecord("agreement", agreement.title, agreement.id, locale);
+      const record = () => describeRecord("agreement", agreement.title, agreement.id, locale);
       if (agreement.signedOn !== undefined) {
-        check(record, "signedOn", agreement.signedOn, ["agreements", index, "signedOn"]);
+        check(record, "signedOn", agreement.signedOn, ["agreements", index]);
       }
     }
     return diagnostics;

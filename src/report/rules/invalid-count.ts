@@ -22,6 +22,8 @@ const counted = new Set(["people", "person_times", "count"]);
 
 /** Whether `value` of a word standing for 10^exponent is a whole number of it: 2.5万人 is, 2.5人 not. */
 function isWhole(value: number, exponent: number): boolean {
+  // Most counts are integers of a word that is not scaled down; only the rest need the digits.
+  if (exponent >= 0 && Number.isInteger(value)) return true;
   return toDecimal(value).exponent + exponent >= 0;
 }
 
@@ -49,7 +51,8 @@ export const invalidCountRule: ReportRule = {
   },
   check(report, { locale, indicators }) {
     const diagnostics: Diagnostic[] = [];
-    for (const { quantity, role, record, path, indicatorId } of quantitiesOf(report, locale)) {
+    for (const figure of quantitiesOf(report, locale)) {
+      const { quantity, role, indicatorId } = figure;
       const { unit } = quantity;
       const entry = unit === undefined ? undefined : unitOf(unit);
       const isCount =
@@ -66,8 +69,8 @@ export const invalidCountRule: ReportRule = {
         if (value >= 0 && whole) continue;
         const template = value < 0 ? negative : fractional;
         diagnostics.push(
-          createDiagnostic("INVALID_COUNT", "error", [...path, end], template, locale, {
-            record,
+          createDiagnostic("INVALID_COUNT", "error", [...figure.path, end], template, locale, {
+            record: figure.record,
             field: quantityRoleLabels[role][locale],
             value,
             unit: unit === undefined ? "" : measureWord(unit, locale),

@@ -109,14 +109,19 @@ export const unitMismatchRule: ReportRule = {
     // The figure each pair is checked against: a numerator for its denominator, a target for its actual.
     let partner: Quantity | undefined;
     for (const figure of quantitiesOf(report, locale)) {
-      const { quantity, role, record, path } = figure;
+      const { quantity, role } = figure;
       const field = quantityRoleLabels[role][locale];
       const unit = quantity.unit;
       const kinds = kindsOf[role];
       if (kinds !== undefined) {
         if (unit !== undefined && !kinds.includes(unitOf(unit).kind)) {
           const expected = (expectedWords[role] ?? expectedWords.participants) as LocalizedText;
-          push(path, wrongKind, { record, field, unit, expected: expected[locale] });
+          push(figure.path, wrongKind, {
+            record: figure.record,
+            field,
+            unit,
+            expected: expected[locale],
+          });
         }
         continue;
       }
@@ -124,9 +129,15 @@ export const unitMismatchRule: ReportRule = {
         if (commonUnit(partner.unit, unit) === undefined) {
           const other = quantityRoleLabels[role === "actual" ? "target" : "numerator"][locale];
           const expected = unitText(partner.unit, locale);
-          const params = { record, field, unit: unitText(unit, locale), other, expected };
+          const params = {
+            record: figure.record,
+            field,
+            unit: unitText(unit, locale),
+            other,
+            expected,
+          };
           push(
-            path,
+            figure.path,
             notPairUnit,
             params,
             bothCountThings(partner.unit, unit) ? "warning" : "error",
@@ -139,9 +150,9 @@ export const unitMismatchRule: ReportRule = {
       const indicator =
         figure.indicatorId === undefined ? undefined : indicators.get(figure.indicatorId);
       if (indicator?.unit === undefined || unit === undefined) continue;
-      if (commonUnit(unit, indicator.unit) !== undefined) continue;
-      push(path, notIndicatorUnit, {
-        record,
+      if (unit === indicator.unit || commonUnit(unit, indicator.unit) !== undefined) continue;
+      push(figure.path, notIndicatorUnit, {
+        record: figure.record,
         field,
         unit,
         indicator: indicatorName(indicators, indicator.id, locale),
