@@ -209,8 +209,14 @@ export function timePairs(
 ): PairResult {
   let calls = 1;
   if (options.warmUp !== false) {
-    const fastest = Math.min(timeCalls(subject, 1), timeCalls(baseline, 1));
-    calls = Math.min(100_000, Math.max(1, Math.ceil(MIN_HALF_MS / Math.max(fastest, 0.001))));
+    // Calibrated on warm code: a first call is mostly compilation, and halves sized from it
+    // ran a few calls each, timing the interpreter instead of the functions.
+    for (let round = 0; round < 3; round++) {
+      timeCalls(subject, calls);
+      timeCalls(baseline, calls);
+      const fastest = Math.min(timeCalls(subject, calls), timeCalls(baseline, calls)) / calls;
+      calls = Math.min(100_000, Math.max(1, Math.ceil(MIN_HALF_MS / Math.max(fastest, 0.001))));
+    }
   }
   const ratios: number[] = [];
   const differences: number[] = [];

@@ -33,10 +33,25 @@ interface Located {
 }
 
 /** The nearest region above `code` that has a figure of its own, if any. */
-function observedParent(code: string, observed: ReadonlyMap<string, Located>): string | undefined {
-  let parent = parentCodeOf(code);
-  while (parent !== undefined && !observed.has(parent)) parent = parentCodeOf(parent);
+function observedParent(
+  code: string,
+  observed: ReadonlyMap<string, Located>,
+  parentOf: (code: string) => string | undefined,
+): string | undefined {
+  let parent = parentOf(code);
+  while (parent !== undefined && !observed.has(parent)) parent = parentOf(parent);
   return parent;
+}
+
+/** `parentCodeOf`, remembered: every indicator and period of a report walks the same codes. */
+function rememberedParents(): (code: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (code) => {
+    if (known.has(code)) return known.get(code);
+    const parent = parentCodeOf(code);
+    known.set(code, parent);
+    return parent;
+  };
 }
 
 function sumOf(values: readonly Quantity[]): Quantity | undefined {
@@ -96,10 +111,11 @@ export const childrenExceedParentRule: ReportRule = {
       }
     }
     const diagnostics: Diagnostic[] = [];
+    const parentOf = rememberedParents();
     for (const group of groups.values()) {
       const children = new Map<string, Located[]>();
       for (const located of group.values()) {
-        const parent = observedParent(located.regionCode, group);
+        const parent = observedParent(located.regionCode, group, parentOf);
         if (parent === undefined) continue;
         const list = children.get(parent) ?? [];
         list.push(located);

@@ -64,10 +64,12 @@ export const growthMismatchRule: ReportRule = {
   },
   check(report, { locale, indicators }) {
     const diagnostics: Diagnostic[] = [];
-    const levels = levelsOf(report);
+    // The levels are read only when a report has a growth rate to check against them.
+    let levels: Map<string, Quantity> | undefined;
     for (const [index, observation] of report.observations.entries()) {
       const { value: reported, growthOf } = observation;
       if (reported === undefined || growthOf === undefined) continue;
+      levels ??= levelsOf(report);
       if (indicators.get(observation.indicatorId)?.kind !== "growth") continue;
       if (reported.unit !== undefined && reported.unit !== "%") continue;
       const scale = reported.unit === "%" ? 100 : 1;
