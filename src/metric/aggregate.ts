@@ -68,13 +68,20 @@ export function weakerStatus(
 
 /** A copy of an aggregate, the start of its parent's. @internal */
 export function entryOf(child: Aggregate): Aggregate {
-  const entry: Aggregate = { value: child.value, comparator: child.comparator, count: child.count };
+  // The same key order as readObservation's, so a parent and its children share one shape and
+  // the merge stays monomorphic over a national tree.
+  const entry: Aggregate =
+    child.numerator === undefined
+      ? { value: child.value, comparator: child.comparator, count: child.count }
+      : {
+          value: child.value,
+          comparator: child.comparator,
+          numerator: child.numerator,
+          denominator: child.denominator as number,
+          count: child.count,
+        };
   if (child.upper !== undefined) entry.upper = child.upper;
   if (child.precision !== undefined) entry.precision = child.precision;
-  if (child.numerator !== undefined) {
-    entry.numerator = child.numerator;
-    entry.denominator = child.denominator as number;
-  }
   if (child.status !== undefined) entry.status = child.status;
   return entry;
 }
@@ -126,10 +133,16 @@ export function readObservation(
       );
     const aggregate: Aggregate = {
       value: n / d,
-      comparator: joinComparators(
-        ratioSide(typeof numerator === "number" ? "eq" : numerator.comparator),
-        turnComparator(ratioSide(typeof denominator === "number" ? "eq" : denominator.comparator)),
-      ),
+      // Two plain numbers are exact; only qualified sides need the comparator table.
+      comparator:
+        typeof numerator === "number" && typeof denominator === "number"
+          ? "eq"
+          : joinComparators(
+              ratioSide(typeof numerator === "number" ? "eq" : numerator.comparator),
+              turnComparator(
+                ratioSide(typeof denominator === "number" ? "eq" : denominator.comparator),
+              ),
+            ),
       numerator: n,
       denominator: d,
       count: 1,
