@@ -83,11 +83,15 @@ const id = z.string().min(1).max(200);
  * no calendar check, no date-or-period rule. (Brands exist only in types.)
  */
 const sameFields = (() => {
+  // A figure as a report holds it: the fields of ReportedQuantitySchema, without its range rule.
   const quantity = z
     .strictObject({
       value: z.number(),
+      upper: z.number().exactOptional(),
       unit: z.string().min(1).max(20).exactOptional(),
       comparator: z.enum(comparators).default("eq"),
+      precision: z.number().positive().exactOptional(),
+      quote: z.string().regex(patterns.non_blank).max(2000).exactOptional(),
     })
     .readonly();
   return z
@@ -114,8 +118,11 @@ const sameFields = (() => {
 const plainest = (() => {
   const quantity = z.strictObject({
     value: z.number(),
+    upper: z.number().optional(),
     unit: z.string().min(1).max(20).optional(),
     comparator: z.enum(comparators).default("eq"),
+    precision: z.number().positive().optional(),
+    quote: z.string().regex(patterns.non_blank).max(2000).optional(),
   });
   return z.strictObject({
     id,
