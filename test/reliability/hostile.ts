@@ -275,7 +275,7 @@ export function isHostileError(error: unknown): boolean {
 const tellTales = ["NaN", "Infinity", "undefined", "[object"] as const;
 
 /**
- * Every string reachable in a value (plain objects, arrays, Maps, errors and their issues),
+ * Every string reachable in a value (plain objects and their keys, arrays, Maps, errors and their issues),
  * walked with a stack of its own so a value 100,000 levels deep cannot overflow the call stack.
  */
 export function stringsIn(root: unknown): string[] {
@@ -299,8 +299,9 @@ export function stringsIn(root: unknown): string[] {
       pending.push((value as { issues?: unknown }).issues);
     } else {
       const prototype = Object.getPrototypeOf(value);
+      // Keys too: a message may name an unknown key, and the key is the caller's own text.
       if (prototype === Object.prototype || prototype === null)
-        pending.push(...Object.values(value));
+        pending.push(...Object.keys(value), ...Object.values(value));
     }
   }
   return found;

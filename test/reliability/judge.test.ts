@@ -2,7 +2,7 @@
 // catching the break it exists for.
 import { describe, expect, it } from "vitest";
 import { ShiliuError } from "../../src/core/shiliu-error";
-import { HostileInputError, judge } from "./hostile";
+import { HostileInputError, inputText, judge } from "./hostile";
 
 const invalid = () => {
   throw new ShiliuError("INVALID_ARGUMENT", [{ path: [], message: "坏的选项", reason: "x" }]);
@@ -56,5 +56,17 @@ describe("judge", () => {
     };
     expect(judge(thrown, { family: "constructor" }).escape).toMatch(/wrote "NaN"/);
     expect(judge(() => new Map([["k", ["0人", { text: "NaN人" }]]])).escape).toMatch(/NaN/);
+  });
+
+  it("counts the keys of an input as its text, since a message may name an unknown key", () => {
+    const args = [{ 'new Map([["a",undefined]])': 1 }];
+    const answer = () => ({
+      ok: false,
+      reason: "r",
+      message: '出现未知字段 new Map([["a",undefined]])',
+    });
+    expect(inputText(args)).toContain("undefined");
+    expect(judge(answer, { family: "safe", input: inputText(args) }).escape).toBeUndefined();
+    expect(judge(answer, { family: "safe", input: inputText([{ a: 1 }]) }).escape).toMatch(/wrote/);
   });
 });
