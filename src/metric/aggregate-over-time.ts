@@ -78,7 +78,8 @@ const NAMED = 5;
  * keys must be keys: an interval (`2021/2023`, `../2023-09-25`) overlapping the period, or a
  * key that does not parse, is `invalid_period`, as is a period option that is not a key. Two
  * observations of one period are `duplicate_observation`. Observations of other indicators,
- * regions (with `regionCode`) and of periods outside the one asked for are ignored.
+ * regions (with `regionCode`) and of periods outside the one asked for are ignored, and so are
+ * observations `about` one record (an activity's figure is not the region's).
  *
  * @param observations - The observations; any indicator, any order.
  * @param indicator - The indicator; its `temporal` decides how, its `aggregation` which entry
@@ -132,7 +133,7 @@ export function aggregateOverTime<
   const covered = new Set<string>();
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i] as Observation;
-    if (observation.indicatorId !== indicator.id) continue;
+    if (observation.indicatorId !== indicator.id || observation.about !== undefined) continue;
     const code = canonicalCode(observation.regionCode, locale);
     if (region === undefined) region = code;
     else if (code !== region) {

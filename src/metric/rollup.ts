@@ -52,7 +52,8 @@ export interface RollupOptions {
  * An aggregate that includes an observation of a weaker status carries the weakest (as SDMX
  * derives an observation status: U low reliability, then F forecast, E estimated, P
  * provisional); the status is absent when every observation is normal (`A` or none given).
- * Observations of other indicators (or, with `period`, other periods) are ignored. Each
+ * Observations of other indicators (or, with `period`, other periods) are ignored, and so are
+ * observations `about` one record (an activity's 30余场次 is that activity's, not the region's). Each
  * observation counts once, at its region and every ancestor: a region that reports its own
  * total as well as its children's figures is counted twice, so pass one level or the other.
  * Nothing is dropped silently: an unknown region, a second observation of one region (in any
@@ -96,7 +97,7 @@ export function rollup<A extends Aggregation>(
 
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i] as Observation;
-    if (observation.indicatorId !== indicator.id) continue;
+    if (observation.indicatorId !== indicator.id || observation.about !== undefined) continue;
     let code = observation.regionCode;
     if (period === undefined) {
       period = observation.period;
@@ -184,6 +185,7 @@ function indexOf(
   return observations.findIndex(
     (o) =>
       o.indicatorId === indicatorId &&
+      o.about === undefined &&
       (period === undefined || o.period === period) &&
       (o.regionCode === code || (isPadded(o.regionCode) && index.get(o.regionCode)?.code === code)),
   );

@@ -144,6 +144,12 @@ export interface Observation {
   readonly numerator?: MetricInput;
   readonly denominator?: MetricInput;
   readonly status?: ObservationStatus;
+  /**
+   * The record the figure is tied to (an activity, a carrier, a component), when it is one
+   * record's figure rather than the region's: roll-up, aggregation over time and year-on-year
+   * leave such figures out, since a region's total is not the sum of its records' figures.
+   */
+  readonly about?: { readonly kind: string; readonly id: string };
 }
 
 /**

@@ -33,7 +33,8 @@ export interface YearOnYearOptions extends MetricOptions {
  * {@link growthRate}, so units meet through the unit table (99% against 0.9 is a growth of 0.1).
  * An observation given as `numerator` and `denominator` is read as their ratio. Region codes are
  * compared in canonical form (`150105000000` is `150105`); two observations of one period are a
- * `duplicate_observation` failure, never a silent choice.
+ * `duplicate_observation` failure, never a silent choice. An observation `about` one record (an
+ * activity, a carrier) is that record's figure, not the region's, and is not used.
  *
  * @param observations - The observations to search.
  * @param options - The indicator, region and period, and the locale of failure messages.
@@ -96,7 +97,9 @@ function observedValue(
   let foundAt = -1;
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as Observation;
-    if (o.indicatorId !== options.indicatorId || o.period !== period) continue;
+    if (o.indicatorId !== options.indicatorId || o.period !== period || o.about !== undefined) {
+      continue;
+    }
     if (canonicalCode(o.regionCode) !== region) continue;
     if (found !== undefined) {
       return metricFailure("duplicate_observation", locale, "yearOnYear", region, i, foundAt);

@@ -97,7 +97,13 @@ export const childrenExceedParentRule: ReportRule = {
     const groups = new Map<string, Map<string, Located>>();
     for (const [index, observation] of report.observations.entries()) {
       const { value } = observation;
-      if (value === undefined || observation.growthOf !== undefined) continue;
+      // A figure about one record (an activity, a carrier) is not its region's total.
+      if (
+        value === undefined ||
+        observation.growthOf !== undefined ||
+        observation.about !== undefined
+      )
+        continue;
       if (indicators.get(observation.indicatorId)?.aggregation !== "sum") continue;
       const groupKey = `${observation.indicatorId}\u0000${observation.period}`;
       let group = groups.get(groupKey);
