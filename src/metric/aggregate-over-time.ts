@@ -3,6 +3,7 @@ import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { failure } from "../core/result";
+import { keyOfPeriod } from "../period/calendar";
 import { parsePeriod } from "../period/parse-period";
 import { type ClosedRange, calendarRange, rangeOf } from "../period/range-of";
 import type { CalendarPeriod } from "../period/types";
@@ -16,7 +17,7 @@ import {
   readObservation,
 } from "./aggregate";
 import { metricFailure } from "./messages";
-import { childPeriods, keyOfPeriod, parentPeriod } from "./period-tree";
+import { childPeriods, parentPeriod } from "./period-tree";
 import type {
   Aggregation,
   Indicator,

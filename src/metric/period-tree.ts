@@ -3,24 +3,6 @@
 import { daysInMonth } from "../period/calendar";
 import type { CalendarPeriod } from "../period/types";
 
-/** The key of a parsed period, as `parsePeriod` reads it back (`2023-Q1`, `2023-03-05`). @internal */
-export function keyOfPeriod(period: CalendarPeriod): string {
-  const { year, kind } = period;
-  const index = period.index ?? 1;
-  switch (kind) {
-    case "year":
-      return String(year);
-    case "half":
-      return `${year}-H${index}`;
-    case "quarter":
-      return `${year}-Q${index}`;
-    case "month":
-      return `${year}-${twoDigits(index)}`;
-    case "day":
-      return `${year}-${twoDigits(index)}-${twoDigits(period.day ?? 1)}`;
-  }
-}
-
 /** The period one level up (a day's month, a month's quarter …); none above a year. @internal */
 export function parentPeriod(period: CalendarPeriod): CalendarPeriod | undefined {
   const { year, kind } = period;
@@ -60,8 +42,4 @@ export function childPeriods(period: CalendarPeriod): readonly CalendarPeriod[] 
     case "day":
       return [];
   }
-}
-
-function twoDigits(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

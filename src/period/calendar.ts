@@ -1,7 +1,7 @@
 import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { type Failure, failure } from "../core/result";
-import type { PeriodFailureReason } from "./types";
+import type { CalendarPeriod, PeriodFailureReason } from "./types";
 
 /** The smallest and largest years a period key may name: four digits, no year 0–999. @internal */
 export const MIN_YEAR = 1000;
@@ -23,6 +23,23 @@ export function daysInMonth(year: number, month: number): number {
 /** `YYYY-MM-DD` from its parts. @internal */
 export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The key of a calendar period, as `parsePeriod` reads it back (`2023-Q1`, `2023-03-05`). @internal */
+export function keyOfPeriod(period: CalendarPeriod): string {
+  const { kind, year, index = 1, day = 1 } = period;
+  switch (kind) {
+    case "year":
+      return String(year);
+    case "half":
+      return `${year}-H${index}`;
+    case "quarter":
+      return `${year}-Q${index}`;
+    case "month":
+      return `${year}-${String(index).padStart(2, "0")}`;
+    case "day":
+      return isoDate(year, index, day);
+  }
 }
 
 const messages: { readonly [reason in PeriodFailureReason]: LocalizedText } = {

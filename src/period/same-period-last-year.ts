@@ -1,7 +1,7 @@
 import { subYears } from "date-fns/subYears";
 import { resolveLocale } from "../core/locale";
 import { type Result, success } from "../core/result";
-import { isoDate, MIN_YEAR, periodFailure } from "./calendar";
+import { keyOfPeriod, MIN_YEAR, periodFailure } from "./calendar";
 import { parsePeriod } from "./parse-period";
 import { calendarRange } from "./range-of";
 import type { CalendarPeriod, PeriodFailureReason, PeriodOptions } from "./types";
@@ -37,7 +37,7 @@ export function samePeriodLastYear(
   const locale = resolveLocale(options.locale);
   if (period.kind !== "interval") {
     if (period.year - 1 < MIN_YEAR) return periodFailure("year_out_of_range", key, locale);
-    return success(keyOf(yearEarlier(period)));
+    return success(keyOfPeriod(yearEarlier(period)));
   }
   const { start, end } = period;
   if (start === undefined || end === undefined) {
@@ -50,7 +50,7 @@ export function samePeriodLastYear(
   if (calendarRange(last).end >= calendarRange(start).start) {
     return periodFailure("no_same_period", key, locale);
   }
-  return success(`${keyOf(first)}/${keyOf(last)}`);
+  return success(`${keyOfPeriod(first)}/${keyOfPeriod(last)}`);
 }
 
 /** The same calendar period a year earlier; its year is above 1000. */
@@ -60,21 +60,4 @@ function yearEarlier(period: CalendarPeriod): CalendarPeriod {
   const earlier = subYears(new Date(period.year, (period.index ?? 1) - 1, period.day ?? 1), 1);
   const day = earlier.getDate();
   return { kind: "day", year: earlier.getFullYear(), index: earlier.getMonth() + 1, day };
-}
-
-/** The key of a calendar period. */
-function keyOf(period: CalendarPeriod): string {
-  const { kind, year, index = 1, day = 1 } = period;
-  switch (kind) {
-    case "year":
-      return String(year);
-    case "half":
-      return `${year}-H${index}`;
-    case "quarter":
-      return `${year}-Q${index}`;
-    case "month":
-      return `${year}-${String(index).padStart(2, "0")}`;
-    case "day":
-      return isoDate(year, index, day);
-  }
 }
