@@ -1,11 +1,9 @@
-import { describeValue } from "../core/describe-value";
-import { formatMessage, type LocalizedText } from "../core/labels";
 import type { Locale } from "../core/locale";
-import { ShiliuError, type ShiliuIssue } from "../core/shiliu-error";
+import { type OptionChecks, type OptionsAssertion, optionChecker } from "../core/option-checker";
 import type { Indicator } from "../metric/types";
-import { parsePeriod } from "../period/parse-period";
 import type { RegionHistory } from "../region/region-history";
 import type { RegionIndex } from "../region/types";
+import { dayOption, localeOption, regionIndexOption } from "./common-option-checks";
 import type { ReportRule } from "./report-rule";
 
 /**
@@ -47,65 +45,25 @@ export interface ValidateReportOptions {
   readonly regionHistory?: RegionHistory;
 }
 
-const messages = {
-  notOptions: {
-    "zh-CN": "validateReport 的选项应为对象，收到的是 {value}",
-    "zh-TW": "validateReport 的選項應為物件，收到的是 {value}",
-    en: "the options of validateReport must be an object, not {value}",
-  },
-  unknownOption: {
-    "zh-CN": "validateReport 没有选项 {name}",
-    "zh-TW": "validateReport 沒有選項 {name}",
-    en: "validateReport has no option {name}",
-  },
-  badOption: {
-    "zh-CN": "选项 {name} 应为{expected}，收到的是 {value}",
-    "zh-TW": "選項 {name} 應為{expected}，收到的是 {value}",
-    en: "the option {name} must be {expected}, not {value}",
-  },
-} satisfies Readonly<Record<string, LocalizedText>>;
-
-interface OptionCheck {
-  readonly expected: LocalizedText;
-  /** The index of the first bad item of a list, `-1` for the value itself, `undefined` when it is valid. */
-  readonly defect: (value: unknown) => number | undefined;
-}
-
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null;
-
-/** A check of a list option: `-1` when it is not a list, the first bad item otherwise. */
-function everyItem(fits: (item: unknown) => boolean): (value: unknown) => number | undefined {
-  return (value) => {
-    if (!Array.isArray(value)) return -1;
-    const bad = value.findIndex((item) => !fits(item));
-    return bad === -1 ? undefined : bad;
-  };
-}
 
 /**
  * What each option must be. A new option adds one entry here and one field above.
  *
  * @internal
  */
-export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCheck>> = {
-  // Like every entry point, an unknown locale falls back to zh-CN rather than failing.
-  locale: { expected: { "zh-CN": "", "zh-TW": "", en: "" }, defect: () => undefined },
-  regionIndex: {
-    expected: {
-      "zh-CN": "由 createRegionIndex 建立的区划索引",
-      "zh-TW": "由 createRegionIndex 建立的區劃索引",
-      en: "a region index made by createRegionIndex",
-    },
-    defect: (value) => (isObject(value) && typeof value.get === "function" ? undefined : -1),
-  },
+export const optionChecks: OptionChecks<ValidateReportOptions> = {
+  locale: localeOption,
+  regionIndex: regionIndexOption,
   knownIndicators: {
     expected: {
       "zh-CN": "指标列表（每项有字符串 id）",
       "zh-TW": "指標列表（每項有字串 id）",
       en: "a list of indicators, each with a string id",
     },
-    defect: /* @__PURE__ */ everyItem((item) => isObject(item) && typeof item.id === "string"),
+    list: true,
+    fits: (item) => isObject(item) && typeof item.id === "string",
   },
   rules: {
     expected: {
@@ -113,25 +71,14 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
       "zh-TW": "規則列表（每項有 code 和 check 函式）",
       en: "a list of rules, each with a code and a check function",
     },
-    defect: /* @__PURE__ */ everyItem(
-      (item) => isObject(item) && typeof item.code === "string" && typeof item.check === "function",
-    ),
+    list: true,
+    fits: (item) =>
+      isObject(item) && typeof item.code === "string" && typeof item.check === "function",
   },
-  today: {
-    expected: {
-      "zh-CN": "YYYY-MM-DD 格式的日期",
-      "zh-TW": "YYYY-MM-DD 格式的日期",
-      en: "a date written YYYY-MM-DD",
-    },
-    defect: (value) => {
-      if (typeof value !== "string" || value.length !== 10) return -1;
-      const parsed = parsePeriod(value);
-      return parsed.ok && parsed.value.kind === "day" ? undefined : -1;
-    },
-  },
+  today: dayOption,
   zodIssues: {
     expected: { "zh-CN": "true 或 false", "zh-TW": "true 或 false", en: "true or false" },
-    defect: (value) => (typeof value === "boolean" ? undefined : -1),
+    fits: (value) => typeof value === "boolean",
   },
   regionHistory: {
     expected: {
@@ -139,7 +86,7 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
       "zh-TW": "區劃代碼沿革（如 cnRegionHistory）",
       en: "a code history such as cnRegionHistory",
     },
-    defect: (value) => (isObject(value) && Array.isArray(value.records) ? undefined : -1),
+    fits: (value) => isObject(value) && Array.isArray(value.records),
   },
 };
 
@@ -150,35 +97,7 @@ export const optionChecks: Readonly<Record<keyof ValidateReportOptions, OptionCh
  * @throws {@link ShiliuError} `INVALID_ARGUMENT`, one issue per bad option.
  * @internal
  */
-export function checkOptions(options: unknown, locale: Locale): void {
-  if (options === undefined) return;
-  const issues: ShiliuIssue[] = [];
-  if (!isObject(options) || Array.isArray(options)) {
-    const message = formatMessage(messages.notOptions, locale, { value: describeValue(options) });
-    throw new ShiliuError("INVALID_ARGUMENT", [{ path: [], message }]);
-  }
-  for (const name of Object.keys(options)) {
-    if (!Object.hasOwn(optionChecks, name)) {
-      issues.push({
-        path: [name],
-        message: formatMessage(messages.unknownOption, locale, { name }),
-      });
-      continue;
-    }
-    const value = options[name];
-    if (value === undefined) continue;
-    const check = optionChecks[name as keyof ValidateReportOptions];
-    const bad = check.defect(value);
-    if (bad === undefined) continue;
-    const shown = bad === -1 ? value : (value as readonly unknown[])[bad];
-    issues.push({
-      path: bad === -1 ? [name] : [name, bad],
-      message: formatMessage(messages.badOption, locale, {
-        name: bad === -1 ? name : `${name}[${bad}]`,
-        expected: check.expected[locale],
-        value: describeValue(shown),
-      }),
-    });
-  }
-  if (issues.length > 0) throw new ShiliuError("INVALID_ARGUMENT", issues);
-}
+export const checkOptions: OptionsAssertion<ValidateReportOptions> = /* @__PURE__ */ optionChecker(
+  "validateReport",
+  optionChecks,
+);
