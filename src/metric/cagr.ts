@@ -33,7 +33,7 @@ export function cagr(
   if (!readS.ok) return readS;
   const readE = readOperand(end, locale, "cagr", "end");
   if (!readE.ok) return readE;
-  const met = meetOperands(readS, readE, true, locale, "cagr", "end");
+  const met = meetOperands(readS, readE, true, locale, "cagr", "start");
   if (!("length" in met)) return met;
   const [s, e] = met;
   const y = readOperand(years, locale, "cagr", "years");
