@@ -74,7 +74,7 @@ export function readOperand(
     comparatorBounds[input.comparator].direction === "between" &&
     !(typeof input.upper === "number" && Number.isFinite(input.upper) && input.upper >= value)
   ) {
-    return metricFailure("not_finite", locale, metric, name, describeValue(input.upper));
+    return metricFailure("not_finite", locale, metric, name, describeValue(input.upper, locale));
   }
   return fromQuantity(input, value === 0 ? 0 : value);
 }
