@@ -1,7 +1,9 @@
 import { describeValue } from "../core/describe-value";
+import { labelOf } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
+import { comparatorLabels } from "../quantity/comparator-labels";
 import { inverseNormal } from "./inverse-normal";
 import { metricFailure } from "./messages";
 import { meetOperands, readOperand } from "./operand";
@@ -144,9 +146,14 @@ function countFailure(
       (input.precision === undefined ||
         (typeof input.precision === "number" && input.precision <= 1)));
   if (exact && Number.isInteger(value)) return undefined;
-  const written =
-    typeof input === "number" || input.comparator === "eq"
-      ? String(value)
-      : `${describeValue(input.comparator, locale)} ${value}`;
+  if (typeof input === "number" || input.comparator === "eq") {
+    return metricFailure("not_a_count", locale, "surveyRate", name, String(value));
+  }
+  // The figure as written, its qualifier in the locale's words (近 99, about 99, 30–40).
+  const qualifier = Object.hasOwn(comparatorLabels, input.comparator)
+    ? labelOf(comparatorLabels, input.comparator, locale)
+    : describeValue(input.comparator, locale);
+  const figure = input.comparator === "range" ? `${input.value}–${input.upper}` : String(value);
+  const written = `${qualifier} ${figure}`;
   return metricFailure("not_a_count", locale, "surveyRate", name, written);
 }
