@@ -113,15 +113,19 @@ export function aggregateOverTime<
   const key = options?.period;
   const asked = typeof key === "string" ? parsePeriod(key, { locale }) : undefined;
   if (asked === undefined || !asked.ok || asked.value.kind === "interval") {
+    // A missing key's message names the formula itself; the others are the period's words.
     const message =
       asked === undefined
         ? metricFailure("missing_value", locale, "overTime", "period").message
-        : asked.ok
-          ? formatMessage(intervalKey, locale, { key })
-          : asked.message;
+        : metricFailure(
+            "invalid_period",
+            locale,
+            "overTime",
+            "",
+            asked.ok ? formatMessage(intervalKey, locale, { key }) : asked.message,
+          ).message;
     const code = options?.regionCode === undefined ? "" : textOf(options.regionCode, locale);
-    const failed = metricFailure("invalid_period", locale, "overTime", "", message);
-    return temporalFailure("invalid_period", failed.message, -1, code, textOf(key, locale));
+    return temporalFailure("invalid_period", message, -1, code, textOf(key, locale));
   }
   const target = asked.value;
   const targetKey = keyOfPeriod(target);
