@@ -167,7 +167,7 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
         if (scopeFrom === -1 || sameClause(normalized, scopeFrom, start)) comparator = scope;
         if (scopeFrom !== -1) scope = undefined;
       }
-      const begin = prefix === undefined || comparator === "range" ? start : start - prefix[0];
+      const begin = prefix === undefined ? start : start - prefix[0];
       add(begin, figure.end, quantityOf(figure, comparator));
     }
     return figure.end;
