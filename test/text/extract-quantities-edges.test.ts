@@ -19,4 +19,94 @@ describe("extractQuantities at its edges", () => {
       precision: 10,
     });
   });
+
+  it("reads a figure after an ordinal's number, and no figure inside it", () => {
+    const figures = (text: string) => extractQuantities(text).map((figure) => figure.text);
+    expect(figures("第1.5期共5人")).toEqual(["5人"]);
+    expect(figures("第1,000名共5人")).toEqual(["5人"]);
+    expect(figures("第三批5人")).toEqual(["5人"]);
+    expect(figures("第七版")).toEqual([]);
+  });
+
+  it("takes digits right after a Latin letter for a code, and digits after other marks for figures", () => {
+    const figures = (text: string) => extractQuantities(text).map((figure) => figure.text);
+    expect(figures("G20峰会5人")).toEqual(["5人"]);
+    expect(figures("A4纸100张")).toEqual(["100张"]);
+    expect(figures("a4纸100张")).toEqual(["100张"]);
+    for (const code of ["Z5人", "z5人"]) expect(figures(code), code).toEqual([]);
+    // The characters around the Latin letters are no letters.
+    for (const mark of ["@", "[", "`", "{"]) expect(figures(`${mark}5人`), mark).toEqual(["5人"]);
+    expect(figures("共5人G20")).toEqual(["5人"]);
+  });
+
+  it("carries a qualifier before a colon to the figures of its sentence, not past it", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [figure.text, figure.quantity.comparator]);
+    expect(read("不低于：14个，5个")).toEqual([
+      ["14个", "gte"],
+      ["5个", "gte"],
+    ]);
+    expect(read("不低于:14个；5个")).toEqual([
+      ["14个", "gte"],
+      ["5个", "gte"],
+    ]);
+    expect(read("不低于：14个。5个")).toEqual([
+      ["14个", "gte"],
+      ["5个", "eq"],
+    ]);
+    expect(read("不低于：14个\n5个")).toEqual([
+      ["14个", "gte"],
+      ["5个", "eq"],
+    ]);
+    expect(read("人数：14个")).toEqual([["14个", "eq"]]);
+  });
+
+  it("lets a figure's own qualifier win over the colon's", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [figure.text, figure.quantity.comparator]);
+    expect(read("不低于：约14个")).toEqual([["约14个", "approx"]]);
+    expect(read("不低于：14余个")).toEqual([["14余个", "gt"]]);
+  });
+
+  it("carries a qualifier before 占 to the next figure of its clause only", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [figure.text, figure.quantity.comparator]);
+    expect(read("约占总人口的38%和5个")).toEqual([
+      ["38%", "approx"],
+      ["5个", "eq"],
+    ]);
+    expect(read("約佔總人口的38%")).toEqual([["38%", "approx"]]);
+    expect(read("占总人口的38%")).toEqual([["38%", "eq"]]);
+    for (const mark of ["，", ",", "、", "；", ";"]) {
+      expect(read(`约占总人口${mark}38%`), mark).toEqual([["38%", "eq"]]);
+    }
+  });
+
+  it("looks at most 40 characters from 占 for the figure of its clause", () => {
+    const comparator = (text: string) => extractQuantities(text)[0]?.quantity.comparator;
+    expect(comparator(`约占${"口".repeat(39)}38%`)).toBe("approx");
+    expect(comparator(`约占${"口".repeat(40)}38%`)).toBe("eq");
+  });
+
+  it("reads 数 before a unit as a vague number, and as a word before anything else", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [figure.text, figure.start, figure.quantity]);
+    expect(read("數百人")).toEqual([
+      ["數百人", 0, { value: 200, upper: 900, unit: "人", comparator: "range", precision: 100 }],
+    ]);
+    expect(read("数据显示数十人")).toEqual([
+      ["数十人", 4, { value: 20, upper: 90, unit: "人", comparator: "range", precision: 10 }],
+    ]);
+    expect(read("数据5人")).toEqual([
+      ["5人", 2, { value: 5, unit: "人", comparator: "eq", precision: 1 }],
+    ]);
+    expect(read("上半年5人").map(([text]) => text)).toEqual(["5人"]);
+    expect(read("成立5个").map(([text]) => text)).toEqual(["5个"]);
+  });
+
+  it("spans the input as written around a dropped gloss", () => {
+    expect(spans("團結(jié)5人")).toEqual([["5人", 7, 9, "團結"]]);
+    expect(spans("5人(jié)后")).toEqual([["5人", 0, 2, undefined]]);
+    expect(spans("共(gòng)5人")).toEqual([["5人", 7, 9, undefined]]);
+  });
 });

@@ -37,7 +37,11 @@ describe("vague magnitudes at their edges", () => {
 
   it("reads 上 and the idioms where they stand, and no other character", () => {
     expect(vagueMagnitudeAt("参加者上千人", 3)).toMatchObject({ length: 2, value: 1000 });
-    expect(vagueMagnitudeAt("吸引成百上千人", 2)).toMatchObject({ length: 4, value: 100, place: 2 });
+    expect(vagueMagnitudeAt("吸引成百上千人", 2)).toMatchObject({
+      length: 4,
+      value: 100,
+      place: 2,
+    });
     expect(vagueMagnitudeAt("成千上万人", 1)).toBeUndefined();
     for (const text of ["数百人", "百人", "近千人", "成百人", "成千"]) {
       expect(vagueMagnitudeAt(text, 0), text).toBeUndefined();
