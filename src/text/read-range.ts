@@ -15,15 +15,17 @@ import type { FigureScan } from "./read-figure";
 import { unitAt } from "./unit-at";
 
 /**
- * After `30` or `30人`, the other end of a range: `至40人`, `—3 个`, `-5万人`, `%至8%`. Returns the
- * index past it, `index` itself when no range follows, or -1 when what follows is no figure
- * (2023-09-20, a range of years, ends in the wrong order).
+ * After `30` or `30人`, the other end of a range: `至40人`, `—3 个`, `-5万人`, `%至8%`, with one
+ * space tolerated on either side of the range word (`30 至 40人`). Returns the index past it,
+ * `index` itself when no range follows, or -1 when what follows is no figure (2023-09-20, a
+ * range of years, ends in the wrong order).
  */
 export function readRangeEnd(text: string, index: number, into: FigureScan): number {
   const joinedByDash = into.run.joiner === 45 && into.unit === undefined;
-  const word = joinedByDash ? 1 : rangeWordAt(text, index);
+  const wordStart = joinedByDash ? into.run.end : skipSpace(text, index);
+  const word = joinedByDash ? 1 : rangeWordAt(text, wordStart);
   if (word === 0) return index;
-  const secondStart = skipSpace(text, (joinedByDash ? into.run.end : index) + word);
+  const secondStart = skipSpace(text, wordStart + word);
   const code = text.charCodeAt(secondStart);
   if (!((code >= 48 && code <= 57) || numeralCode(code) !== 0)) return joinedByDash ? -1 : index;
   const second = into.second;
