@@ -133,10 +133,15 @@ export function extractQuantities(text: string): ExtractedQuantity[] {
       const unit = vague === undefined ? undefined : unitAt(normalized, index + vague.length);
       if (vague !== undefined && unit !== undefined) {
         const end = index + vague.length + unit[0];
-        add(index, end, {
+        // A qualifier before it is the figure's, as before a number (约上千人).
+        const prefix = qualifierBefore(normalized, index);
+        add(prefix === undefined ? index : index - prefix[0], end, {
           value: vague.value,
           unit: unit[1],
-          comparator: vague.comparator,
+          comparator:
+            prefix === undefined
+              ? vague.comparator
+              : combineComparator(prefix[1], vague.comparator),
           precision: powerOfTen(vague.place),
         });
         index = end;

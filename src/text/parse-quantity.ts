@@ -40,10 +40,14 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (typeof text !== "string") return undefined;
   const normalized = normalizeWithOffsets(text).text.trim();
   let index = exactWordAt(normalized, 0);
-  const vague = vagueMagnitudeAt(normalized, index);
-  if (vague !== undefined) return readVague(normalized, index + vague.length, vague);
   const prefix = qualifierAt(normalized, index);
   if (prefix !== undefined) index += prefix[0];
+  const vague = vagueMagnitudeAt(normalized, index);
+  if (vague !== undefined) {
+    const quantity = readVague(normalized, index + vague.length, vague);
+    if (quantity === undefined || prefix === undefined) return quantity;
+    return { ...quantity, comparator: combineComparator(prefix[1], quantity.comparator) };
+  }
   const figure = scratch();
   if (!scanFigure(normalized, index, figure) || figure.end !== normalized.length) return undefined;
   let comparator: Comparator = figure.comparator;

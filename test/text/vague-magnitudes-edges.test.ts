@@ -47,4 +47,20 @@ describe("vague magnitudes at their edges", () => {
       expect(vagueMagnitudeAt(text, 0), text).toBeUndefined();
     }
   });
+
+  it("combines a qualifier before a vague magnitude with it, as before a number", () => {
+    const at = (comparator: string) => ({ value: 1000, unit: "人", comparator, precision: 1000 });
+    expect(parseQuantity("约上千人")).toEqual(at("approx"));
+    expect(parseQuantity("超过上千人")).toEqual(at("gt"));
+    expect(parseQuantity("共计上千人")).toEqual(at("gte"));
+    expect(
+      extractQuantities("参加人数约上千人").map((figure) => [
+        figure.text,
+        figure.start,
+        figure.label,
+        figure.quantity,
+      ]),
+    ).toEqual([["约上千人", 4, "参加人数", at("approx")]]);
+    expect(extractQuantities("超过上千人")[0]?.quantity).toEqual(at("gt"));
+  });
 });
