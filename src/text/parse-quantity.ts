@@ -15,15 +15,15 @@ const scratch = /* @__PURE__ */ lazy(() => new FigureScan());
  * nearly 4000, `5万余人` more than 50,000, `100人以上` at least 100, `30至40人` and `三四十人`
  * between 30 and 40, `上千人` at least 1000.
  *
- * The qualifier words are those of the comparator table (`comparatorTable`): before the number
- * 达/共计 (exact), 约 (`approx`), 近 (`nearly`), 超过/逾 (`gt`), 不少于 (`gte`), 不足 (`lt`),
- * 不超过 (`lte`); between number and unit 余/多 (`gt`, also before 万: `10余万人`); after the
- * unit 以上 (`gte`), 以下/以内 (`lte`), 左右 (`approx`); between two numbers 至/到/—/～
- * (`range`, both ends included; `3-5万人` scales both ends). Two bounds in the same direction
- * keep the stricter. Approximate numbers read as ranges: `十几个` 11–19, `几十场` 20–90,
- * `数百人` 200–900, `两三千人次` 2000–3000. The value is in base units (`363.1亿元` →
- * `36310000000` 元), the unit is the simplified measure word (個 → 个, `人(次)` → 人次), and
- * `precision` is the place of the last written digit (`363.1亿` → `1e7`, `4000` → `1`).
+ * The qualifier words are those of the comparator table (`comparatorTable`): before the number 达/共计
+ * (exact), 约 (`approx`), 近 (`nearly`), 超过/逾 (`gt`), 不少于 (`gte`), 不足 (`lt`), 不超过 (`lte`); between
+ * number and unit 余/多 (`gt`, also before 万: `10余万人`, and after a number written with 百分之:
+ * `百分之五十多`); after the unit 以上 (`gte`), 以下/以内 (`lte`), 左右 (`approx`); between two numbers 至/到/—/～
+ * (`range`, both ends included; `3-5万人` scales both ends). Two bounds in the same direction keep
+ * the stricter. Approximate numbers read as ranges: `十几个` 11–19, `几十场` 20–90, `数百人` 200–900,
+ * `两三千人次` 2000–3000. The value is in base units (`363.1亿元` → `36310000000` 元), the unit is the
+ * simplified measure word (個 → 个, `人(次)` → 人次), and `precision` is the place of the last written
+ * digit (`363.1亿` → `1e7`, `4000` → `1`).
  *
  * @param text - One figure, such as `超62.5万人次`; full-width digits and one space are accepted.
  * @returns The quantity, or `undefined` when `text` is not exactly one figure. Never throws.

@@ -85,7 +85,7 @@ export function scanFigure(text: string, start: number, into: FigureScan): boole
   into.comparator = run.upper === undefined ? "eq" : "range";
   into.qualified = run.upper !== undefined;
   let index = run.end;
-  if (run.upper === undefined && !percentWord && isMoreThanMark(text, index)) {
+  if (run.upper === undefined && isMoreThanMark(text, index)) {
     into.comparator = "gt";
     into.qualified = true;
     index = scaleAfterMoreThan(text, index + 1, into);
