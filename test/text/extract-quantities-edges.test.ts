@@ -109,4 +109,23 @@ describe("extractQuantities at its edges", () => {
     expect(spans("5人(jié)后")).toEqual([["5人", 0, 2, undefined]]);
     expect(spans("共(gòng)5人")).toEqual([["5人", 7, 9, undefined]]);
   });
+
+  it("leaves the label out of a figure that has none, rather than writing it undefined", () => {
+    const [first, second] = extractQuantities("，100人，知晓率99%");
+    expect(first).toStrictEqual({
+      quantity: { value: 100, unit: "人", comparator: "eq", precision: 1 },
+      start: 1,
+      end: 5,
+      text: "100人",
+    });
+    expect(second?.label).toBe("知晓率");
+  });
+
+  it("never reaches a label back into the figure before it", () => {
+    const figures = extractQuantities("一亿二千万人两千人");
+    expect(figures.map((figure) => [figure.text, figure.label])).toEqual([
+      ["一亿二千万人", undefined],
+      ["两千人", undefined],
+    ]);
+  });
 });
