@@ -155,7 +155,26 @@ export const comparatorTable: { readonly [comparator in Comparator]: ComparatorM
         "zh-TW": "約{number}{unit}",
         en: "about {number}{unit}",
       },
-      words: { before: ["大约", "大約", "大概", "约", "約"], inside: [], after: ["左右", "上下"] },
+      // 约 with the verb that joins it to the number (约有, 约为, 约达) is one qualifier.
+      words: {
+        before: [
+          "大约有",
+          "大約有",
+          "大约",
+          "大約",
+          "大概",
+          "约有",
+          "約有",
+          "约为",
+          "約為",
+          "约达",
+          "約達",
+          "约",
+          "約",
+        ],
+        inside: [],
+        after: ["左右", "上下"],
+      },
     },
     nearly: {
       ...comparatorBounds.nearly,

@@ -128,4 +128,19 @@ describe("extractQuantities at its edges", () => {
       ["两千人", undefined],
     ]);
   });
+
+  it("reads 约 with the verb that joins it to the number as one qualifier", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [
+        figure.text,
+        figure.label,
+        figure.quantity.comparator,
+        figure.quantity.value,
+      ]);
+    expect(read("人口约为3.2万人")).toEqual([["约为3.2万人", "人口", "approx", 32000]]);
+    expect(read("约有3000人参加")).toEqual([["约有3000人", undefined, "approx", 3000]]);
+    expect(read("約有3000人")).toEqual([["約有3000人", undefined, "approx", 3000]]);
+    expect(read("大约有上万人")).toEqual([["大约有上万人", undefined, "approx", 10000]]);
+    expect(read("约达5万人")).toEqual([["约达5万人", undefined, "approx", 50000]]);
+  });
 });
