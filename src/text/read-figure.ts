@@ -85,10 +85,12 @@ export function scanFigure(text: string, start: number, into: FigureScan): boole
   into.comparator = run.upper === undefined ? "eq" : "range";
   into.qualified = run.upper !== undefined;
   let index = run.end;
-  if (run.upper === undefined && isMoreThanMark(text, index)) {
+  // One space is tolerated before 余/多 as before a unit (100 余人).
+  const mark = skipSpace(text, index);
+  if (run.upper === undefined && isMoreThanMark(text, mark)) {
     into.comparator = "gt";
     into.qualified = true;
-    index = scaleAfterMoreThan(text, index + 1, into);
+    index = scaleAfterMoreThan(text, mark + 1, into);
   }
   if (percentWord) {
     into.unit = PERCENT;

@@ -50,4 +50,22 @@ describe("the marks after a figure's number", () => {
     expect(extractQuantities("二十届三中全会5人").map((figure) => figure.text)).toEqual(["5人"]);
     expect(extractQuantities("十四届全国人大")).toEqual([]);
   });
+
+  it("tolerates one space before 余 or 多, as before a unit", () => {
+    expect(parseQuantity("100 余人")).toEqual({
+      value: 100,
+      unit: "人",
+      comparator: "gt",
+      precision: 1,
+    });
+    expect(parseQuantity("100 多万人")).toEqual({
+      value: 1e6,
+      unit: "人",
+      comparator: "gt",
+      precision: 1e4,
+    });
+    expect(extractQuantities("共 100 余人").map((figure) => [figure.text, figure.start])).toEqual([
+      ["100 余人", 2],
+    ]);
+  });
 });
