@@ -4,7 +4,8 @@
  * - 月 日 号 after a number make a date (4月26日, 9号); 时 点 分 秒 a time of day (11时, 10点5分).
  * - 年 after a number is a calendar year when the year is written as years are (GB/T 15835-2011
  *   《出版物上数字用法》 writes them in full, 2023年, or digit by digit, 二〇二三年), or when a month,
- *   a 度/底/初/末 or a grade follows (23年9月, 2023年度, 3年级). Otherwise 年 counts years: a
+ *   a 度/底/初/末 or a grade follows (23年9月, 2023年度, 3年级), or 代 after a multiple of ten
+ *   (80年代, 九十年代 name a decade; 连续3年代表 counts years). Otherwise 年 counts years: a
  *   duration (有效期5年, 每2年, 连续5年, 5年来, 二十年).
  * - 届 names a numbered body when a session number or the body follows it (党的二十届三中全会,
  *   十四届全国人大): a rank, not a count of sessions (连续举办5届).
@@ -14,6 +15,7 @@
 import { numeralCode } from "./chinese-numerals";
 
 const YEAR = 0x5e74; // 年
+const DECADE = 0x4ee3; // 代
 
 /** Whether the character at `index` turns the number before it into a date or a time. */
 export function isDateSuffix(text: string, index: number): boolean {
@@ -45,6 +47,8 @@ export interface YearCandidate {
   readonly fourDigits: boolean;
   /** Whether it was written digit by digit in Chinese numerals (二〇二三). */
   readonly digitByDigit: boolean;
+  /** Its value, when known: a multiple of ten before 年代 names a decade. */
+  readonly value?: number | undefined;
 }
 
 /**
@@ -55,6 +59,7 @@ export function isCalendarYear(text: string, yearIndex: number, number: YearCand
   if (number.fourDigits || number.digitByDigit) return true;
   const next = text.charCodeAt(yearIndex + 1);
   if ((next >= 48 && next <= 57) || numeralCode(next) !== 0) return true; // 23年9月, 23年三月
+  if (next === DECADE) return number.value !== undefined && number.value % 10 === 0;
   switch (next) {
     case 0x5ea6: // 度
     case 0x5e95: // 底

@@ -2,6 +2,7 @@
 // the characters beside them, and every body or session number after 届 in both scripts.
 import { describe, expect, it } from "vitest";
 import { isCalendarYear, isNamedSession, isYearMark } from "../../src/text/date-words";
+import { extractQuantities } from "../../src/text/extract-quantities";
 
 const short = { fourDigits: false, digitByDigit: false };
 
@@ -43,5 +44,14 @@ describe("date words at their edges", () => {
     expect(isYearMark("5年", 1)).toBe(true);
     expect(isYearMark("5月", 1)).toBe(false);
     expect(isYearMark("5", 1)).toBe(false);
+  });
+
+  it("takes a multiple of ten before 年代 for a decade, and any other number for years", () => {
+    expect(isCalendarYear("80年代", 2, { ...short, value: 80 })).toBe(true);
+    expect(isCalendarYear("3年代表", 1, { ...short, value: 3 })).toBe(false);
+    expect(isCalendarYear("80年代", 2, short)).toBe(false);
+    expect(extractQuantities("20世纪80年代")).toEqual([]);
+    expect(extractQuantities("九十年代")).toEqual([]);
+    expect(extractQuantities("连续3年代表全区").map((figure) => figure.text)).toEqual(["3年"]);
   });
 });
