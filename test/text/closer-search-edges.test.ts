@@ -24,12 +24,20 @@ describe("CloserSearch at its edges", () => {
   });
 
   it("skips every kind of title and quotation it knows, each closed by its own mark", () => {
-    for (const [open, close] of ["《》", "〈〉", "“”", "‘’", "「」", "『』"] as const) {
+    const pairs = [
+      ["《", "》"],
+      ["〈", "〉"],
+      ["“", "”"],
+      ["‘", "’"],
+      ["「", "」"],
+      ["『", "』"],
+    ] as const;
+    for (const [open, close] of pairs) {
       const text = `${open}五个认同${close}后`;
       expect(skip(text), open).toBe(text.indexOf("后"));
-      expect(skip(`${open}五个认同”》」』〉’`), open).toBe(
-        `${open}五个认同”》」』〉’`.indexOf(close) + 1,
-      );
+      // The other closers before its own do not close it.
+      const others = `${open}五个认同”》」』〉’`;
+      expect(skip(others), open).toBe(others.indexOf(close) + 1);
     }
   });
 
