@@ -11,6 +11,12 @@ const units = /* @__PURE__ */ lazy(
   (): WordIndex<string> => indexWords(measureWordEntries(), "first"),
 );
 
+/**
+ * Period nouns that begin with a measure word (季 of 季度, 期 of 期间): a number before them names
+ * a period (1季度 is the first quarter, 十四五期间 the plan's years), so they are no unit.
+ */
+const PERIOD_NOUNS: readonly string[] = ["季度", "期间", "期間"];
+
 const OPEN_BRACKETS = "(（";
 const CLOSE_BRACKETS = ")）";
 
@@ -26,10 +32,12 @@ export function measureWordAt(text: string, index: number): UnitMatch | undefine
  * The unit written at `index`, if any. A classifier followed by 次 is the compound (人次,
  * 场次); one followed by another measure word in brackets is read as the first, or as the
  * compound when the bracket holds 次 (`100人(次)` counts person-times; `5000份(册)` counts 份).
+ * The first character of a period noun (季度, 期间) is no unit.
  */
 export function unitAt(text: string, index: number): UnitMatch | undefined {
   const first = measureWordAt(text, index);
   if (first === undefined) return undefined;
+  if (PERIOD_NOUNS.some((noun) => text.startsWith(noun, index))) return undefined;
   let [length, unit] = first;
   const after = index + length;
   if (compoundsWithTimes(unit) && text.startsWith(COMPOUND_SUFFIX, after)) {

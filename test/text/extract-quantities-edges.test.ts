@@ -143,4 +143,10 @@ describe("extractQuantities at its edges", () => {
     expect(read("大约有上万人")).toEqual([["大约有上万人", undefined, "approx", 10000]]);
     expect(read("约达5万人")).toEqual([["约达5万人", undefined, "approx", 50000]]);
   });
+
+  it("finds no figure in a period named with a number and a period noun", () => {
+    expect(extractQuantities("1季度")).toEqual([]);
+    expect(extractQuantities("十四五期间")).toEqual([]);
+    expect(extractQuantities("前3季度共5人").map((figure) => figure.text)).toEqual(["5人"]);
+  });
 });

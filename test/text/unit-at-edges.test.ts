@@ -26,4 +26,12 @@ describe("unitAt at its edges", () => {
     expect(unitAt("100", 3)).toBeUndefined();
     expect(measureWordAt("100", 3)).toBeUndefined();
   });
+
+  it("reads no unit in a period noun that begins with a measure word", () => {
+    expect(unitAt("1季度", 1)).toBeUndefined();
+    expect(unitAt("十四五期间", 3)).toBeUndefined();
+    expect(unitAt("十四五期間", 3)).toBeUndefined();
+    expect(unitAt("3期培训班", 1)).toEqual([1, "期"]);
+    expect(unitAt("4季", 1)).toEqual([1, "季"]);
+  });
 });
