@@ -353,6 +353,30 @@ describe("rollup's summed entries", () => {
   });
 });
 
+describe("rollup's entries of the observed regions", () => {
+  it.each([
+    ["a plain number", 5],
+    ["a quantity", { value: 5, comparator: "eq" }],
+  ])("have no status when the observation gives none, for %s", (_, value) => {
+    expect(entry(rollup(index, [sessionsAt(value)], sessions), "150105")).toStrictEqual({
+      value: 5,
+      comparator: "eq",
+      count: 1,
+    });
+  });
+
+  it("have no status when a ratio observation gives none", () => {
+    const result = rollup(index, [ratioAt({ numerator: 5, denominator: 10 })], rate);
+    expect(entry(result, "150105")).toStrictEqual({
+      value: 0.5,
+      comparator: "eq",
+      numerator: 5,
+      denominator: 10,
+      count: 1,
+    });
+  });
+});
+
 describe("rollup by max and min", () => {
   const largest: Indicator = {
     id: "sessions",
