@@ -1,19 +1,17 @@
-import type { Locale } from "../core/locale";
-import type { Indicator } from "../metric/types";
 import type { Report } from "../schemas/report";
-import { describeRecord } from "./describe";
-import { describeComponent, quantitiesOf, type ReportQuantity } from "./report-quantities";
+import { type FigureOwner, quantitiesOf, type ReportQuantity } from "./report-quantities";
 
 /**
  * A quote of a report and where it stands: the words of a figure (`figure` set) or a statement
- * of a campaign component, with the record it belongs to named for a message.
+ * of a campaign component, with the record it belongs to (named by `describeOwner` when a
+ * message needs it).
  *
  * @internal
  */
 export interface ReportQuote {
   readonly quote: string;
   readonly path: readonly (string | number)[];
-  readonly record: string;
+  readonly owner: FigureOwner;
   /** The figure the quote is the words of; absent for a statement. */
   readonly figure?: ReportQuantity;
 }
@@ -25,26 +23,21 @@ export interface ReportQuote {
  *
  * @internal
  */
-export function quotesOf(
-  report: Report,
-  locale: Locale,
-  indicators?: ReadonlyMap<string, Indicator>,
-): ReportQuote[] {
+export function quotesOf(report: Report): ReportQuote[] {
   const quotes: ReportQuote[] = [];
-  for (const figure of quantitiesOf(report, locale, indicators)) {
+  for (const figure of quantitiesOf(report)) {
     const { quote } = figure.quantity;
     if (quote === undefined) continue;
-    quotes.push({ quote, path: [...figure.path, "quote"], record: figure.record, figure });
+    quotes.push({ quote, path: [...figure.path, "quote"], owner: figure.owner, figure });
   }
-  for (const [index, campaign] of report.campaigns.entries()) {
-    const record = describeRecord("campaign", campaign.name, campaign.id, locale);
-    for (const [c, component] of campaign.components.entries()) {
-      const owner = describeComponent(record, component.name, locale);
-      for (const [s, statement] of component.statements.entries()) {
+  report.campaigns.forEach((campaign, index) => {
+    campaign.components.forEach((component, c) => {
+      const owner: FigureOwner = { kind: "component", campaign, component };
+      component.statements.forEach((statement, s) => {
         const path = ["campaigns", index, "components", c, "statements", s];
-        quotes.push({ quote: statement, path, record: owner });
-      }
-    }
-  }
+        quotes.push({ quote: statement, path, owner });
+      });
+    });
+  });
   return quotes;
 }

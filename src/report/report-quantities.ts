@@ -1,7 +1,9 @@
 import { formatMessage } from "../core/labels";
 import type { Locale } from "../core/locale";
 import type { Indicator } from "../metric/types";
-import type { Carrier } from "../schemas/brand";
+import type { Activity } from "../schemas/activity";
+import type { Brand, Carrier } from "../schemas/brand";
+import type { Campaign } from "../schemas/campaign";
 import type { ReportedQuantity } from "../schemas/quantity";
 import type { Report } from "../schemas/report";
 import { describeObservation, describeRecord } from "./describe";
@@ -38,8 +40,29 @@ export type QuantityRole =
   | "denominator";
 
 /**
+ * The record a figure or quote belongs to, kept as the records themselves so that it is named
+ * (formatted for a message) only when a rule reports it.
+ *
+ * @internal
+ */
+export type FigureOwner =
+  | { readonly kind: "brand"; readonly brand: Brand; readonly carrier: Carrier }
+  | {
+      readonly kind: "component";
+      readonly campaign: Campaign;
+      readonly component: Component;
+      readonly carrier?: Carrier;
+    }
+  | { readonly kind: "campaign"; readonly campaign: Campaign }
+  | { readonly kind: "activity"; readonly activity: Activity }
+  | { readonly kind: "observation"; readonly observation: Observation };
+
+type Component = Campaign["components"][number];
+type Observation = Report["observations"][number];
+
+/**
  * One figure of a report: the quantity, where it is, what it stands for, the record it belongs
- * to (named for a message) and the indicator it measures, when it has one.
+ * to and the indicator it measures, when it has one.
  *
  * @internal
  */
@@ -48,8 +71,8 @@ export interface ReportQuantity {
   readonly quantity: ReportedQuantity;
   readonly path: readonly (string | number)[];
   readonly role: QuantityRole;
-  readonly record: string;
-  readonly indicatorId?: string;
+  readonly owner: FigureOwner;
+  readonly indicatorId: string | undefined;
 }
 
 /**
@@ -61,127 +84,134 @@ export function describeComponent(campaign: string, component: string, locale: L
   return formatMessage(componentOf, locale, { campaign, component });
 }
 
-function* carrierCounts(
-  carriers: readonly Carrier[],
-  owner: string,
-  at: readonly (string | number)[],
-  locale: Locale,
-): Generator<ReportQuantity> {
-  for (const [index, carrier] of carriers.entries()) {
-    if (carrier.count === undefined) continue;
-    yield {
-      quantity: carrier.count,
-      path: [...at, index, "count"],
-      role: "carrier_count",
-      record: formatMessage(carrierOf, locale, { brand: owner, carrier: carrier.name }),
-    };
-  }
+function campaignName(campaign: Campaign, locale: Locale): string {
+  return describeRecord("campaign", campaign.name, campaign.id, locale);
 }
 
 /**
- * Every figure of a report, in report order, each collection read once: carriers' counts (under
- * brands and under campaign components), targets and actuals, activities' figures, observations'
- * figures. With `indicators`, an observation is named by its indicator's name, not its id.
+ * Names the record a figure belongs to: 活动“云交流”（a1）, 工作品牌“石榴红”（pomegranate）的阵地“文化长廊”,
+ * or an observation by its indicator's name when `indicators` knows it.
  *
  * @internal
  */
-export function* quantitiesOf(
-  report: Report,
+export function describeOwner(
+  owner: FigureOwner,
   locale: Locale,
   indicators?: ReadonlyMap<string, Indicator>,
-): Generator<ReportQuantity> {
-  for (const [index, brand] of report.brands.entries()) {
-    const owner = describeRecord("brand", brand.name, brand.id, locale);
-    yield* carrierCounts(brand.carriers, owner, ["brands", index, "carriers"], locale);
-  }
-  for (const [index, campaign] of report.campaigns.entries()) {
-    const record = describeRecord("campaign", campaign.name, campaign.id, locale);
-    for (const [c, component] of campaign.components.entries()) {
-      const at = ["campaigns", index, "components", c];
-      const owner = describeComponent(record, component.name, locale);
-      yield* carrierCounts(component.carriers, owner, [...at, "carriers"], locale);
-      for (const [t, target] of component.targets.entries()) {
-        const place = [...at, "targets", t];
-        const indicator =
-          target.indicatorId === undefined ? {} : { indicatorId: target.indicatorId };
-        yield {
-          quantity: target.target,
-          path: [...place, "target"],
-          role: "target",
-          record,
-          ...indicator,
-        };
-        if (target.actual === undefined) continue;
-        yield {
-          quantity: target.actual,
-          path: [...place, "actual"],
-          role: "actual",
-          record,
-          ...indicator,
-        };
-      }
+): string {
+  switch (owner.kind) {
+    case "brand": {
+      const brand = describeRecord("brand", owner.brand.name, owner.brand.id, locale);
+      return formatMessage(carrierOf, locale, { brand, carrier: owner.carrier.name });
+    }
+    case "component": {
+      const campaign = campaignName(owner.campaign, locale);
+      const component = describeComponent(campaign, owner.component.name, locale);
+      if (owner.carrier === undefined) return component;
+      return formatMessage(carrierOf, locale, { brand: component, carrier: owner.carrier.name });
+    }
+    case "campaign":
+      return campaignName(owner.campaign, locale);
+    case "activity":
+      return describeRecord("activity", owner.activity.name, owner.activity.id, locale);
+    case "observation": {
+      const { observation } = owner;
+      const name =
+        indicators === undefined
+          ? undefined
+          : indicatorName(indicators, observation.indicatorId, locale);
+      return describeObservation(observation, locale, name);
     }
   }
-  for (const [index, activity] of report.activities.entries()) {
-    const record = describeRecord("activity", activity.name, activity.id, locale);
-    const at = ["activities", index];
-    if (activity.participants !== undefined) {
-      yield {
-        quantity: activity.participants,
-        path: [...at, "participants"],
-        role: "participants",
-        record,
-      };
+}
+
+/** Every figure of one report, found once however many rules ask. */
+const found = new WeakMap<Report, readonly ReportQuantity[]>();
+
+/**
+ * Every figure of a report, in report order: carriers' counts (under brands and under campaign
+ * components), targets and actuals, activities' figures, observations' figures. A frozen report
+ * (as the schema returns it) cannot change, so its list is built once however many rules ask.
+ *
+ * @internal
+ */
+export function quantitiesOf(report: Report): readonly ReportQuantity[] {
+  const frozen = Object.isFrozen(report);
+  const known = frozen ? found.get(report) : undefined;
+  if (known !== undefined) return known;
+  const figures: ReportQuantity[] = [];
+  const add = (
+    quantity: ReportedQuantity | undefined,
+    path: readonly (string | number)[],
+    role: QuantityRole,
+    owner: FigureOwner,
+    indicatorId?: string,
+  ): void => {
+    if (quantity !== undefined) figures.push({ quantity, path, role, owner, indicatorId });
+  };
+  report.brands.forEach((brand, index) => {
+    brand.carriers.forEach((carrier, c) => {
+      add(carrier.count, ["brands", index, "carriers", c, "count"], "carrier_count", {
+        kind: "brand",
+        brand,
+        carrier,
+      });
+    });
+  });
+  report.campaigns.forEach((campaign, index) => {
+    const owner: FigureOwner = { kind: "campaign", campaign };
+    campaign.components.forEach((component, c) => {
+      const at = ["campaigns", index, "components", c] as const;
+      component.carriers.forEach((carrier, k) => {
+        add(carrier.count, [...at, "carriers", k, "count"], "carrier_count", {
+          kind: "component",
+          campaign,
+          component,
+          carrier,
+        });
+      });
+      component.targets.forEach((target, t) => {
+        const { indicatorId } = target;
+        add(target.target, [...at, "targets", t, "target"], "target", owner, indicatorId);
+        add(target.actual, [...at, "targets", t, "actual"], "actual", owner, indicatorId);
+      });
+    });
+  });
+  const { activities, observations } = report;
+  for (let index = 0; index < activities.length; index++) {
+    const activity = activities[index] as Activity;
+    if (
+      activity.participants === undefined &&
+      activity.onlineViewers === undefined &&
+      activity.pageViews === undefined
+    ) {
+      continue;
     }
-    if (activity.onlineViewers !== undefined) {
-      yield {
-        quantity: activity.onlineViewers,
-        path: [...at, "onlineViewers"],
-        role: "viewers",
-        record,
-      };
-    }
-    if (activity.pageViews !== undefined) {
-      yield {
-        quantity: activity.pageViews,
-        path: [...at, "pageViews"],
-        role: "page_views",
-        record,
-      };
-    }
+    const owner: FigureOwner = { kind: "activity", activity };
+    add(activity.participants, ["activities", index, "participants"], "participants", owner);
+    add(activity.onlineViewers, ["activities", index, "onlineViewers"], "viewers", owner);
+    add(activity.pageViews, ["activities", index, "pageViews"], "page_views", owner);
   }
-  for (const [index, observation] of report.observations.entries()) {
+  for (let index = 0; index < observations.length; index++) {
+    const observation = observations[index] as Observation;
+    const owner: FigureOwner = { kind: "observation", observation };
     const { indicatorId } = observation;
-    const name =
-      indicators === undefined ? undefined : indicatorName(indicators, indicatorId, locale);
-    const record = describeObservation(observation, locale, name);
-    const at = ["observations", index];
-    if (observation.value !== undefined) {
-      yield {
-        quantity: observation.value,
-        path: [...at, "value"],
-        role: "observation",
-        record,
-        indicatorId,
-      };
-    }
-    if (observation.numerator !== undefined) {
-      yield {
-        quantity: observation.numerator,
-        path: [...at, "numerator"],
-        role: "numerator",
-        record,
-        indicatorId,
-      };
-    }
-    if (observation.denominator !== undefined) {
-      yield {
-        quantity: observation.denominator,
-        path: [...at, "denominator"],
-        role: "denominator",
-        record,
-        indicatorId,
-      };
-    }
+    add(observation.value, ["observations", index, "value"], "observation", owner, indicatorId);
+    add(
+      observation.numerator,
+      ["observations", index, "numerator"],
+      "numerator",
+      owner,
+      indicatorId,
+    );
+    add(
+      observation.denominator,
+      ["observations", index, "denominator"],
+      "denominator",
+      owner,
+      indicatorId,
+    );
   }
+  if (frozen) found.set(report, figures);
+  return figures;
 }

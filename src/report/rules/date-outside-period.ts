@@ -92,38 +92,44 @@ export const dateOutsidePeriodRule: ReportRule = {
     const diagnostics: Diagnostic[] = [];
     // The report's range is read once; a record is named only when it is outside.
     const check = (
-      record: () => string,
+      kind: "activity" | "agreement",
+      index: number,
       what: keyof typeof words,
       when: string,
-      at: readonly [collection: string, index: number],
     ) => {
       const inner = periodRange(boundedKey(when, report.publishedOn));
       if (!inner.ok || rangeContains(outer.value, inner.value)) return;
+      const record =
+        kind === "activity"
+          ? (report.activities[index] as Report["activities"][number])
+          : (report.agreements[index] as Report["agreements"][number]);
+      const name = "name" in record ? record.name : record.title;
+      const collection = kind === "activity" ? "activities" : "agreements";
       diagnostics.push(
-        createDiagnostic("DATE_OUTSIDE_PERIOD", "error", [...at, what], outside, locale, {
-          record: record(),
-          what: words[what][locale],
-          when,
-          ...span,
-        }),
+        createDiagnostic(
+          "DATE_OUTSIDE_PERIOD",
+          "error",
+          [collection, index, what],
+          outside,
+          locale,
+          {
+            record: describeRecord(kind, name, record.id, locale),
+            what: words[what][locale],
+            when,
+            ...span,
+          },
+        ),
       );
     };
-    const activities = report.activities;
+    const { activities, agreements } = report;
     for (let index = 0; index < activities.length; index++) {
-      const activity = activities[index] as Report["activities"][number];
-      const record = () => describeRecord("activity", activity.name, activity.id, locale);
-      if (activity.date !== undefined) {
-        check(record, "date", activity.date, ["activities", index]);
-      }
-      if (activity.period !== undefined) {
-        check(record, "period", activity.period, ["activities", index]);
-      }
+      const { date, period } = activities[index] as Report["activities"][number];
+      if (date !== undefined) check("activity", index, "date", date);
+      if (period !== undefined) check("activity", index, "period", period);
     }
-    for (const [index, agreement] of report.agreements.entries()) {
-      const record = () => describeRecord("agreement", agreement.title, agreement.id, locale);
-      if (agreement.signedOn !== undefined) {
-        check(record, "signedOn", agreement.signedOn, ["agreements", index]);
-      }
+    for (let index = 0; index < agreements.length; index++) {
+      const { signedOn } = agreements[index] as Report["agreements"][number];
+      if (signedOn !== undefined) check("agreement", index, "signedOn", signedOn);
     }
     return diagnostics;
   },

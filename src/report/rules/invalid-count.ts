@@ -2,7 +2,7 @@ import { toDecimal } from "../../core/decimal";
 import { measureWord } from "../../quantity/measure-word";
 import { unitOf } from "../../quantity/unit-of";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
-import { quantitiesOf } from "../report-quantities";
+import { describeOwner, quantitiesOf } from "../report-quantities";
 import type { ReportRule } from "../report-rule";
 import { quantityRoleLabels } from "../role-labels";
 
@@ -51,7 +51,7 @@ export const invalidCountRule: ReportRule = {
   },
   check(report, { locale, indicators }) {
     const diagnostics: Diagnostic[] = [];
-    for (const figure of quantitiesOf(report, locale)) {
+    for (const figure of quantitiesOf(report)) {
       const { quantity, role, indicatorId } = figure;
       const { unit } = quantity;
       const entry = unit === undefined ? undefined : unitOf(unit);
@@ -70,7 +70,7 @@ export const invalidCountRule: ReportRule = {
         const template = value < 0 ? negative : fractional;
         diagnostics.push(
           createDiagnostic("INVALID_COUNT", "error", [...figure.path, end], template, locale, {
-            record: figure.record,
+            record: describeOwner(figure.owner, locale, indicators),
             field: quantityRoleLabels[role][locale],
             value,
             unit: unit === undefined ? "" : measureWord(unit, locale),

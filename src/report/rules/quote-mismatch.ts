@@ -5,6 +5,7 @@ import { extractQuantities } from "../../text/extract-quantities";
 import { parseQuantity } from "../../text/parse-quantity";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
 import { quotesOf } from "../quotes-of";
+import { describeOwner } from "../report-quantities";
 import type { ReportRule } from "../report-rule";
 import { quantityRoleLabels } from "../role-labels";
 
@@ -82,13 +83,13 @@ export const quoteMismatchRule: ReportRule = {
   },
   check(report, { locale, indicators }) {
     const diagnostics: Diagnostic[] = [];
-    for (const { quote, path, record, figure } of quotesOf(report, locale, indicators)) {
+    for (const { quote, path, owner, figure } of quotesOf(report)) {
       if (figure === undefined) continue;
       const given = figure.quantity;
       const read = readQuote(quote);
       if (read.some((found) => reads(found, given))) continue;
       const params = {
-        record,
+        record: describeOwner(owner, locale, indicators),
         field: quantityRoleLabels[figure.role][locale],
         quote,
         value: formatQuantity(given, { locale }),

@@ -2,6 +2,7 @@ import { normalizeText } from "../../text/normalize-text";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
 import { findQuotes } from "../find-quotes";
 import { quotesOf } from "../quotes-of";
+import { describeOwner } from "../report-quantities";
 import type { ReportRule } from "../report-rule";
 
 const notInSource = {
@@ -39,17 +40,17 @@ export const quoteNotInSourceRule: ReportRule = {
   check(report, { locale, indicators }) {
     const text = report.source?.text;
     if (text === undefined) return [];
-    const quotes = quotesOf(report, locale, indicators);
+    const quotes = quotesOf(report);
     const { found } = findQuotes(
       normalizeText(text),
       quotes.map(({ quote }) => normalizeText(quote)),
     );
     const diagnostics: Diagnostic[] = [];
-    quotes.forEach(({ quote, path, record }, at) => {
+    quotes.forEach(({ quote, path, owner }, at) => {
       if (found[at] === true) return;
       diagnostics.push(
         createDiagnostic("QUOTE_NOT_IN_SOURCE", "error", path, notInSource, locale, {
-          record,
+          record: describeOwner(owner, locale, indicators),
           quote,
         }),
       );

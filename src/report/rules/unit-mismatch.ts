@@ -6,7 +6,7 @@ import { unitOf } from "../../quantity/unit-of";
 import type { MeasureKind } from "../../quantity/units";
 import { createDiagnostic, type Diagnostic } from "../diagnostic";
 import { indicatorName } from "../figures";
-import { type QuantityRole, quantitiesOf } from "../report-quantities";
+import { describeOwner, type QuantityRole, quantitiesOf } from "../report-quantities";
 import type { ReportRule } from "../report-rule";
 import { quantityRoleLabels } from "../role-labels";
 
@@ -108,7 +108,7 @@ export const unitMismatchRule: ReportRule = {
     };
     // The figure each pair is checked against: a numerator for its denominator, a target for its actual.
     let partner: Quantity | undefined;
-    for (const figure of quantitiesOf(report, locale)) {
+    for (const figure of quantitiesOf(report)) {
       const { quantity, role } = figure;
       const field = quantityRoleLabels[role][locale];
       const unit = quantity.unit;
@@ -117,7 +117,7 @@ export const unitMismatchRule: ReportRule = {
         if (unit !== undefined && !kinds.includes(unitOf(unit).kind)) {
           const expected = (expectedWords[role] ?? expectedWords.participants) as LocalizedText;
           push(figure.path, wrongKind, {
-            record: figure.record,
+            record: describeOwner(figure.owner, locale, indicators),
             field,
             unit,
             expected: expected[locale],
@@ -130,7 +130,7 @@ export const unitMismatchRule: ReportRule = {
           const other = quantityRoleLabels[role === "actual" ? "target" : "numerator"][locale];
           const expected = unitText(partner.unit, locale);
           const params = {
-            record: figure.record,
+            record: describeOwner(figure.owner, locale, indicators),
             field,
             unit: unitText(unit, locale),
             other,
@@ -152,7 +152,7 @@ export const unitMismatchRule: ReportRule = {
       if (indicator?.unit === undefined || unit === undefined) continue;
       if (unit === indicator.unit || commonUnit(unit, indicator.unit) !== undefined) continue;
       push(figure.path, notIndicatorUnit, {
-        record: figure.record,
+        record: describeOwner(figure.owner, locale, indicators),
         field,
         unit,
         indicator: indicatorName(indicators, indicator.id, locale),

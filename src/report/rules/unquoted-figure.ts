@@ -40,7 +40,7 @@ export const unquotedFigureRule: ReportRule = {
     // Only a figure's own quote covers a figure: a statement holds claims without numbers, so a
     // number written into one is still a figure nobody entered.
     const figureQuotes: string[] = [];
-    for (const { quote, figure } of quotesOf(report, locale)) {
+    for (const { quote, figure } of quotesOf(report)) {
       if (figure !== undefined) figureQuotes.push(quote);
     }
     const audit = auditFigures(text, figureQuotes);

@@ -55,7 +55,7 @@ describe("unitMismatchRule", () => {
       ["observations", 1, "value", "unit"],
     ]);
     expect(result.diagnostics[0]?.message).toBe(
-      "观测值（sites，地区 150105，2020）的数值单位“处”与指标“阵地数”的单位“个”不是同一种量",
+      "观测值（阵地数，地区 150105，2020）的数值单位“处”与指标“阵地数”的单位“个”不是同一种量",
     );
   });
 
@@ -76,7 +76,7 @@ describe("unitMismatchRule", () => {
     ).toEqual([
       [
         ["observations", 0, "denominator", "unit"],
-        'observation of coverage_rate for 150105, 2023 gives its denominator in "处" and its numerator in "个", which are different quantities',
+        'observation of coverage rate for 150105, 2023 gives its denominator in "处" and its numerator in "个", which are different quantities',
       ],
     ]);
     const good = {
