@@ -154,6 +154,14 @@ export class ExactSum {
     return this;
   }
 
+  /** Sets the value to zero. */
+  clear(): this {
+    this.mantissa = 0;
+    this.exponent = 0;
+    this.lost = false;
+    return this;
+  }
+
   /** Sets the value to that of another sum. */
   copy(other: ExactSum): this {
     this.mantissa = other.mantissa;
@@ -170,9 +178,9 @@ export class ExactSum {
     if (this.exponent === exponent) {
       sum = this.mantissa + mantissa;
     } else if (this.exponent < exponent) {
-      sum = this.mantissa + mantissa * 10 ** (exponent - this.exponent);
+      sum = this.mantissa + mantissa * scaleOf(exponent - this.exponent);
     } else {
-      sum = mantissa + this.mantissa * 10 ** (this.exponent - exponent);
+      sum = mantissa + this.mantissa * scaleOf(this.exponent - exponent);
       this.exponent = exponent;
     }
     this.mantissa = sum;
@@ -208,6 +216,11 @@ function exactPowers(): Float64Array {
   for (let place = 0; place < 23; place++) table[place] = Number(`1e${place}`);
   powersTable = table;
   return table;
+}
+
+/** `10^places` for a positive whole `places`, exact up to 10^22 (a table, not `**`). */
+function scaleOf(places: number): number {
+  return places < 23 ? (exactPowers()[places] as number) : 10 ** places;
 }
 
 /** `10^place` as the double a reader writes (`powerOfTen(-1)` is `0.1`, not `0.1000…01`). */

@@ -88,20 +88,8 @@ export function numeralCharacters(): readonly string[] {
 
 /** The power of ten of a small or large unit token (十 1 … 亿 8), or 0 for anything else. */
 export function unitPower(token: number): number {
-  switch (token) {
-    case TEN:
-      return 1;
-    case HUNDRED:
-      return 2;
-    case THOUSAND:
-      return 3;
-    case TEN_THOUSAND:
-      return 4;
-    case HUNDRED_MILLION:
-      return 8;
-    default:
-      return 0;
-  }
+  if (token < TEN || token > HUNDRED_MILLION) return 0;
+  return token === HUNDRED_MILLION ? 8 : token - ZERO;
 }
 
 /**

@@ -42,6 +42,7 @@ export function readSections(
 ): void {
   s.reset();
   let index = start;
+  let chineseChars = 0;
   const length = text.length;
   const first = text.charCodeAt(start);
   if (
@@ -52,7 +53,7 @@ export function readSections(
     placeDigit(s, high ? 9 : 2, 0, false);
     s.approximate = true;
     s.digitsOnly = false;
-    s.chineseChars++;
+    chineseChars++;
     index++;
   }
   while (index < length) {
@@ -75,7 +76,7 @@ export function readSections(
       const integer =
         s.previous === DIGIT ||
         s.previous === UNIT ||
-        (s.previous === ZERO_READ && s.chineseChars === 1);
+        (s.previous === ZERO_READ && chineseChars === 1);
       if (integer && next !== 0 && next <= ZERO) s.atPoint = true;
       break;
     }
@@ -83,11 +84,12 @@ export function readSections(
     if (token === 0) break;
     // 2.5千米 and 5千克 are kilometres and kilograms: an Arabic number takes the unit whole.
     if (s.previous === DIGIT && !s.digitChineseSingle && stopsAt?.(text, index) === true) break;
-    s.chineseChars++;
+    chineseChars++;
     index++;
     if (s.valid) readToken(s, token, high);
   }
   s.end = index;
+  s.chineseChars = chineseChars;
 }
 
 /** One space between an Arabic number and its 万/亿 (`19.15 亿元`) belongs to the number. */
@@ -128,41 +130,49 @@ function readDigit(s: Sections, token: number, high: boolean): void {
     if (s.digitCount <= 16) s.digitByDigit = s.digitByDigit * 10 + (token === ZERO ? 0 : token);
   }
   if (s.previous === DIGIT) {
-    const pair =
-      !s.approximate &&
-      s.inRow === 1 &&
-      s.digitChineseSingle &&
-      token !== ZERO &&
-      token !== SOME &&
-      isApproximatePair(s.digitMantissa, token);
-    s.inRow++;
-    if (pair) {
-      s.approximate = true;
-      if (high) s.digitMantissa = token;
-      return;
-    }
-    if (s.approximate && s.digitsOnly && token !== SOME) {
-      s.approximate = false; // a third digit: 一二三 is read digit by digit
-      return;
-    }
-    s.valid = s.digitsOnly && token !== SOME;
+    readSecondDigit(s, token, high);
     return;
   }
-  s.inRow = token === ZERO || token === SOME ? 0 : 1;
-  if (token === ZERO) {
-    s.previous = ZERO_READ;
+  if (token < ZERO) {
+    s.inRow = 1;
+    placeDigit(s, token, 0, true);
     return;
   }
-  if (token === SOME) {
-    if (s.approximate) {
-      s.valid = false;
-      return;
-    }
+  s.inRow = 0;
+  if (token === ZERO) s.previous = ZERO_READ;
+  else readSome(s, high);
+}
+
+/** A digit right after a digit: a pair (三四), a third digit (一二三) or digit by digit (二〇二三). */
+function readSecondDigit(s: Sections, token: number, high: boolean): void {
+  const pair =
+    !s.approximate &&
+    s.inRow === 1 &&
+    s.digitChineseSingle &&
+    token !== ZERO &&
+    token !== SOME &&
+    isApproximatePair(s.digitMantissa, token);
+  s.inRow++;
+  if (pair) {
     s.approximate = true;
-    s.digitsOnly = false;
-    const afterTen = s.previous === UNIT && s.lastPower === 1;
-    placeDigit(s, high ? 9 : afterTen ? 1 : 2, 0, false);
+    if (high) s.digitMantissa = token;
     return;
   }
-  placeDigit(s, token, 0, true);
+  if (s.approximate && s.digitsOnly && token !== SOME) {
+    s.approximate = false; // a third digit: 一二三 is read digit by digit
+    return;
+  }
+  s.valid = s.digitsOnly && token !== SOME;
+}
+
+/** 几 (几十 = 20 to 90, 十几 = 11 to 19): one unknown digit. */
+function readSome(s: Sections, high: boolean): void {
+  if (s.approximate) {
+    s.valid = false;
+    return;
+  }
+  s.approximate = true;
+  s.digitsOnly = false;
+  const afterTen = s.previous === UNIT && s.lastPower === 1;
+  placeDigit(s, high ? 9 : afterTen ? 1 : 2, 0, false);
 }

@@ -54,8 +54,8 @@ export class Sections {
   closed = false;
 
   reset(): void {
-    this.total.set(0, 0);
-    this.section.set(0, 0);
+    this.total.clear();
+    this.section.clear();
     this.valid = true;
     this.place = Number.POSITIVE_INFINITY;
     this.chineseChars = 0;

@@ -68,7 +68,7 @@ export function readBigUnit(s: Sections, power: number): void {
     s.sawHundredMillion = true;
   }
   if (s.section.lost) s.total.lost = true;
-  s.section.set(0, 0);
+  s.section.clear();
   s.sectionPlace = Number.POSITIVE_INFINITY;
   s.hasDigit = false;
   s.lastSmallPower = 4;

@@ -120,6 +120,25 @@ describe("ExactSum", () => {
     expect(new ExactSum().set(1, 16).toNumber()).toBeUndefined();
   });
 
+  it("aligns exponents exactly at every gap a safe mantissa allows, and marks wider gaps lost", () => {
+    for (let gap = 1; gap <= 15; gap++) {
+      const expected = Number(`1${"0".repeat(gap - 1)}1`);
+      expect(new ExactSum().set(1, 0).add(1, gap).mantissa).toBe(expected);
+      expect(new ExactSum().set(1, gap).add(1, 0).mantissa).toBe(expected);
+    }
+    for (const gap of [16, 22, 23, 30]) {
+      expect(new ExactSum().set(1, 0).add(1, gap).lost).toBe(true);
+      expect(new ExactSum().set(1, gap).add(1, 0).lost).toBe(true);
+    }
+  });
+
+  it("clears to zero, and a cleared sum is no longer lost", () => {
+    const sum = new ExactSum().set(Number.MAX_SAFE_INTEGER, 0).add(1, 0);
+    sum.clear();
+    expect([sum.mantissa, sum.exponent, sum.lost]).toEqual([0, 0, false]);
+    expect(sum.add(5, -1).toNumber()).toBe(0.5);
+  });
+
   it("copies another sum", () => {
     const a = new ExactSum().set(12, -1);
     expect(new ExactSum().copy(a).toNumber()).toBe(1.2);
