@@ -1,32 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { dateOutsidePeriodRule } from "../../../src/report/rules/date-outside-period";
-import { validateReport } from "../../../src/report/validate-report";
+import { activityWith, agreementWith, diagnosticsOf, reportWith } from "./rule-fixtures";
 
 const rules = [dateOutsidePeriodRule];
 
-function reportOver(period: string, records: object, publishedOn?: string) {
-  return {
-    id: "r",
-    title: "报告",
-    regionCode: "150105",
-    period,
-    ...(publishedOn === undefined ? {} : { publishedOn }),
-    ...records,
-  };
-}
+const reportOver = (period: string, records: object, publishedOn?: string) =>
+  reportWith({ period, ...(publishedOn === undefined ? {} : { publishedOn }), ...records });
 
-const activity = (when: object) => ({
-  activities: [{ id: "a1", name: "村晚", regionCodes: ["150105"], modality: "offline", ...when }],
-});
+/** The records of one undated activity, 村晚, dated by `when`. */
+const activity = (when: object) => {
+  const { date: _date, ...undated } = activityWith({ name: "村晚", modality: "offline" });
+  return { activities: [{ ...undated, ...when }] };
+};
 
-function found(report: unknown) {
-  return validateReport(report, { rules }).diagnostics.map((d) => [
-    d.code,
-    d.severity,
-    d.path,
-    d.message,
-  ]);
-}
+const found = (report: unknown) => diagnosticsOf(rules, report);
 
 describe("dateOutsidePeriodRule, keys closed at both ends", () => {
   // Only a key open at the end (2023/..) stops at the publication: a half-year stays a half-year
@@ -53,20 +40,9 @@ describe("dateOutsidePeriodRule, keys closed at both ends", () => {
   });
 
   it("checks nothing of an agreement signed on a day the source does not give", () => {
-    const agreements = [
-      {
-        id: "g1",
-        title: "共建协议",
-        kind: "co_construction",
-        parties: [
-          { name: "甲", regionCode: "150105" },
-          { name: "乙", regionCode: "150102" },
-        ],
-        commitments: [],
-      },
-    ];
+    const agreements = [agreementWith()];
     expect(found(reportOver("2023", { agreements }, "2023-12-31"))).toEqual([]);
-    const signed = [{ ...agreements[0], signedOn: "2024-01-02" }];
+    const signed = [agreementWith({ signedOn: "2024-01-02" })];
     expect(found(reportOver("2023", { agreements: signed }, "2024-01-05"))).toEqual([
       [
         "DATE_OUTSIDE_PERIOD",

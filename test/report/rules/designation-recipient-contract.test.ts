@@ -3,13 +3,10 @@ import type { Locale } from "../../../src/core/locale";
 import { designationRecipientRule } from "../../../src/report/rules/designation-recipient";
 import { validateReport } from "../../../src/report/validate-report";
 import type { DesignationInput } from "../../../src/schemas/designation";
+import { reportWith } from "./rule-fixtures";
 
 const rules = [designationRecipientRule];
 const locales = ["zh-CN", "zh-TW", "en"] as const satisfies readonly Locale[];
-
-function reportWith(...designations: DesignationInput[]) {
-  return { id: "r", title: "报告", regionCode: "150105", period: "2023", designations };
-}
 
 function awarded(
   kind: DesignationInput["kind"],
@@ -20,7 +17,7 @@ function awarded(
 
 /** Code, severity and path of each diagnostic, then its message in each locale. */
 function found(...designations: DesignationInput[]) {
-  const report = reportWith(...designations);
+  const report = reportWith({ designations });
   const [first, ...others] = locales.map(
     (locale) => validateReport(report, { rules, locale }).diagnostics,
   );

@@ -1,45 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../../src/core/locale";
 import { invalidCountRule } from "../../../src/report/rules/invalid-count";
-import { validateReport } from "../../../src/report/validate-report";
 import type { QuantityInput } from "../../../src/schemas/quantity";
+import { activityWith, diagnosticsOf, observationOf, reportWith } from "./rule-fixtures";
 
 const rules = [invalidCountRule];
 
-function activityWith(participants: QuantityInput) {
-  return {
-    id: "a1",
-    name: "云交流",
-    date: "2023-04-26",
-    regionCodes: ["150105"],
-    modality: "online",
-    participants,
-  };
-}
+/** A report of one activity with these participants. */
+const held = (participants: QuantityInput) => ({ activities: [activityWith({ participants })] });
 
-function observationOf(indicatorId: string, value: QuantityInput) {
-  return { indicatorId, regionCode: "150105", period: "2023", value };
-}
-
-function found(records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") {
-  const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", ...records };
-  return validateReport(report, { rules, locale }).diagnostics.map((d) => [
-    d.code,
-    d.severity,
-    d.path,
-    d.message,
-  ]);
-}
+const found = (records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") =>
+  diagnosticsOf(rules, reportWith(records), { locale });
 
 describe("invalidCountRule, what counts", () => {
   it("takes none of people or of things", () => {
-    expect(found({ activities: [activityWith({ value: 0, unit: "人" })] })).toEqual([]);
+    expect(found(held({ value: 0, unit: "人" }))).toEqual([]);
     expect(found({ observations: [observationOf("activity_sessions", { value: 0 })] })).toEqual([]);
   });
 
   it("reads a count at the scale of its measure word: 1.2345万人 is 12345 people", () => {
-    expect(found({ activities: [activityWith({ value: 1.2345, unit: "万人" })] })).toEqual([]);
-    expect(found({ activities: [activityWith({ value: 1.23456, unit: "万人" })] })).toEqual([
+    expect(found(held({ value: 1.2345, unit: "万人" }))).toEqual([]);
+    expect(found(held({ value: 1.23456, unit: "万人" }))).toEqual([
       [
         "INVALID_COUNT",
         "error",
@@ -50,7 +31,7 @@ describe("invalidCountRule, what counts", () => {
   });
 
   it("says a count is whole and not negative in every locale", () => {
-    const half = { activities: [activityWith({ value: 2.5, unit: "名" })] };
+    const half = held({ value: 2.5, unit: "名" });
     expect(found(half, "zh-TW").map((d) => d[3])).toEqual([
       "活動“云交流”（a1）的參與人數為 2.5名，人數和個數應為整數",
     ]);

@@ -1,24 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../../src/core/locale";
 import { quoteMismatchRule } from "../../../src/report/rules/quote-mismatch";
-import { validateReport } from "../../../src/report/validate-report";
 import type { ReportedQuantityInput } from "../../../src/schemas/quantity";
+import { campaignOf, diagnosticsOf, observationOf, reportWith } from "./rule-fixtures";
 
 const rules = [quoteMismatchRule];
 
-function observed(indicatorId: string, value: ReportedQuantityInput) {
-  return { observations: [{ indicatorId, regionCode: "150105", period: "2023", value }] };
-}
+/** A report's records: one observation of the indicator and figure given. */
+const observed = (indicatorId: string, value: ReportedQuantityInput) => ({
+  observations: [observationOf(indicatorId, value)],
+});
 
-function found(records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") {
-  const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", ...records };
-  return validateReport(report, { rules, locale }).diagnostics.map((d) => [
-    d.code,
-    d.severity,
-    d.path,
-    d.message,
-  ]);
-}
+const found = (records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") =>
+  diagnosticsOf(rules, reportWith(records), { locale });
 
 const quotePath = ["observations", 0, "value", "quote"];
 
@@ -71,15 +65,7 @@ describe("quoteMismatchRule, units", () => {
 
 describe("quoteMismatchRule, quotes without a figure", () => {
   it("reads no number in a statement's words", () => {
-    const campaigns = [
-      {
-        id: "c1",
-        name: "五项行动",
-        kind: "action",
-        issuer: { level: "county" },
-        components: [{ name: "宣讲", statements: ["覆盖县、乡、村三级"] }],
-      },
-    ];
+    const campaigns = [campaignOf([{ name: "宣讲", statements: ["覆盖县、乡、村三级"] }])];
     expect(found({ campaigns })).toEqual([]);
   });
 });

@@ -1,41 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../../src/core/locale";
 import { unitMismatchRule } from "../../../src/report/rules/unit-mismatch";
-import { validateReport } from "../../../src/report/validate-report";
 import type { QuantityInput } from "../../../src/schemas/quantity";
+import {
+  activityWith,
+  campaignOf,
+  diagnosticsOf,
+  observationOf,
+  reportWith,
+} from "./rule-fixtures";
 
 const rules = [unitMismatchRule];
 
-function campaignWith(target: QuantityInput, actual: QuantityInput) {
-  return {
-    id: "c1",
-    name: "五项行动",
-    kind: "action",
-    issuer: { level: "county" },
-    components: [{ name: "宣讲", targets: [{ description: "宣讲", target, actual }] }],
-  };
-}
+/** A campaign of one target and its actual. */
+const campaignWith = (target: QuantityInput, actual: QuantityInput) =>
+  campaignOf([{ name: "宣讲", targets: [{ description: "宣讲", target, actual }] }]);
 
-function activityWith(participants: QuantityInput) {
-  return {
-    id: "a1",
-    name: "云交流",
-    date: "2023-04-26",
-    regionCodes: ["150105"],
-    modality: "online",
-    participants,
-  };
-}
+/** An activity with these participants. */
+const held = (participants: QuantityInput) => activityWith({ participants });
 
-function found(records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") {
-  const report = { id: "r", title: "报告", regionCode: "150105", period: "2023", ...records };
-  return validateReport(report, { rules, locale }).diagnostics.map((d) => [
-    d.code,
-    d.severity,
-    d.path,
-    d.message,
-  ]);
-}
+const found = (records: Readonly<Record<string, unknown>>, locale: Locale = "zh-CN") =>
+  diagnosticsOf(rules, reportWith(records), { locale });
 
 const actualUnit = ["campaigns", 0, "components", 0, "targets", 0, "actual", "unit"];
 
@@ -78,7 +63,7 @@ describe("unitMismatchRule, an actual against its target", () => {
 
 describe("unitMismatchRule, figures of one kind and of an indicator", () => {
   it("reports an activity's participants in a unit of no people, as an error at the unit", () => {
-    expect(found({ activities: [activityWith({ value: 4000, unit: "元" })] })).toEqual([
+    expect(found({ activities: [held({ value: 4000, unit: "元" })] })).toEqual([
       [
         "UNIT_MISMATCH",
         "error",
@@ -86,16 +71,11 @@ describe("unitMismatchRule, figures of one kind and of an indicator", () => {
         "活动“云交流”（a1）的参与人数单位为“元”，应为计人的单位（人、名、位）或人次",
       ],
     ]);
-    expect(found({ activities: [activityWith({ value: 4000 })] })).toEqual([]);
+    expect(found({ activities: [held({ value: 4000 })] })).toEqual([]);
   });
 
   it("reports an observation in a unit of another quantity than its indicator's, and takes one without a unit", () => {
-    const observation = (value: QuantityInput) => ({
-      indicatorId: "participants",
-      regionCode: "150105",
-      period: "2023",
-      value,
-    });
+    const observation = (value: QuantityInput) => observationOf("participants", value);
     expect(found({ observations: [observation({ value: 5 })] })).toEqual([]);
     expect(found({ observations: [observation({ value: 5, unit: "名" })] })).toEqual([]);
     const inYuan = found({ observations: [observation({ value: 5, unit: "元" })] });

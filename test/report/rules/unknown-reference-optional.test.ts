@@ -2,40 +2,26 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../../src/core/locale";
 import { unknownReferenceRule } from "../../../src/report/rules/unknown-reference";
 import { validateReport } from "../../../src/report/validate-report";
+import {
+  activityWith,
+  agreementWith,
+  campaignOf,
+  observationOf,
+  reportWith,
+} from "./rule-fixtures";
 
 const rules = [unknownReferenceRule];
 const unit = { id: "u1", name: "赛罕区委统战部", kind: "agency", regionCode: "150105" };
 const brand = { id: "b1", name: "赛出石榴红", regionCode: "150105" };
-const campaign = {
-  id: "c1",
-  name: "五项行动",
-  kind: "action",
-  issuer: { level: "county" },
-  components: [
-    {
-      id: "k1",
-      name: "铸魂行动",
-      targets: [{ description: "百人宣讲团", target: { value: 100, unit: "人" } }],
-    },
-  ],
-};
-const activity = {
-  id: "a1",
-  name: "云交流",
-  date: "2023-04-26",
-  regionCodes: ["150105"],
-  modality: "online",
-};
-const agreement = {
-  id: "g1",
-  title: "共建协议",
-  kind: "co_construction",
-  parties: [
-    { name: "甲", regionCode: "150105" },
-    { name: "乙", regionCode: "150102" },
-  ],
-  commitments: [],
-};
+const campaign = campaignOf([
+  {
+    id: "k1",
+    name: "铸魂行动",
+    targets: [{ description: "百人宣讲团", target: { value: 100, unit: "人" } }],
+  },
+]);
+const activity = activityWith();
+const agreement = agreementWith();
 const designation = {
   id: "d1",
   title: "全国民族团结进步示范单位",
@@ -43,19 +29,11 @@ const designation = {
   level: "national",
   recipient: { type: "unit", name: "某社区", regionCode: "150105" },
 };
-const observation = {
-  indicatorId: "participants",
-  regionCode: "150105",
-  period: "2023",
-  value: { value: 5, unit: "人次" },
-};
+const observation = observationOf("participants", { value: 5, unit: "人次" });
 
-function reportWith(records: Readonly<Record<string, unknown>>) {
-  return {
-    id: "r",
-    title: "报告",
-    regionCode: "150105",
-    period: "2023",
+/** A report with one record of every kind, or those given. */
+function reportOfAll(records: Readonly<Record<string, unknown>>) {
+  return reportWith({
     units: [unit],
     brands: [brand],
     campaigns: [campaign],
@@ -63,7 +41,7 @@ function reportWith(records: Readonly<Record<string, unknown>>) {
     agreements: [agreement],
     designations: [designation],
     ...records,
-  };
+  });
 }
 
 /**
@@ -80,14 +58,14 @@ describe("unknownReferenceRule, references a record may leave out", () => {
   it("asks nothing of a brand, campaign, target, activity, party, agreement or unit recipient that names no id", () => {
     // Every record passes its schema, so none is left out and every one is checked.
     expect(
-      validateReport(reportWith({ observations: [observation] }), { rules }).diagnostics,
+      validateReport(reportOfAll({ observations: [observation] }), { rules }).diagnostics,
     ).toEqual([]);
   });
 });
 
 describe("unknownReferenceRule, references that resolve", () => {
   it("finds every record and indicator named by id", () => {
-    const report = reportWith({
+    const report = reportOfAll({
       brands: [
         brand,
         { ...brand, id: "b2", name: "石榴籽", ownerUnitId: "u1", parentBrandId: "b1" },
@@ -135,7 +113,7 @@ describe("unknownReferenceRule, references that resolve", () => {
   });
 
   it("checks what each observation is about, also beside observations about nothing", () => {
-    const report = reportWith({
+    const report = reportOfAll({
       observations: [
         observation,
         { ...observation, period: "2022", about: { kind: "designation", id: "d9" } },
@@ -156,7 +134,7 @@ describe("unknownReferenceRule, references to records left out", () => {
   const broken = { id: "b9", name: "", regionCode: "150105" };
 
   it("warns that a reference to a record left out by its schema was not checked, in every locale", () => {
-    const report = reportWith({
+    const report = reportOfAll({
       brands: [brand, broken, { ...brand, id: "b2", parentBrandId: "b9" }],
     });
     expect(references(report)).toEqual([
@@ -176,7 +154,7 @@ describe("unknownReferenceRule, references to records left out", () => {
   });
 
   it("still calls unknown a reference to another record than the one left out", () => {
-    const report = reportWith({
+    const report = reportOfAll({
       brands: [brand, broken, { ...brand, id: "b2", parentBrandId: "b8" }],
     });
     expect(references(report).map((d) => d.slice(0, 3))).toEqual([
@@ -185,7 +163,7 @@ describe("unknownReferenceRule, references to records left out", () => {
   });
 
   it("does not call a component unknown when a campaign that may hold it was left out", () => {
-    const report = reportWith({
+    const report = reportOfAll({
       campaigns: [campaign, { ...campaign, id: "c9", name: "" }],
       observations: [{ ...observation, about: { kind: "component", id: "k9" } }],
     });
