@@ -197,7 +197,7 @@ export class ExactSum {
   /** The double nearest the decimal (one correctly rounded operation), if it is a safe number. */
   toNumber(): number | undefined {
     const { mantissa, exponent } = this;
-    if (this.lost || exponent < -22 || exponent > 22) return undefined;
+    if (this.lost === true || exponent < -22 || exponent > 22) return undefined;
     const powers = exactPowers();
     const value =
       exponent >= 0

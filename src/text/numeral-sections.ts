@@ -65,12 +65,16 @@ export function readSections(
       s.arabicSeen = true;
       s.joiner = s.arabic.joiner;
       s.digitsOnly = false;
-      if (!s.arabic.valid || s.previous === DIGIT || s.closed) s.valid = false;
+      if (s.arabic.valid === false || s.previous === DIGIT || s.closed === true) s.valid = false;
       else placeDigit(s, s.arabic.mantissa, s.arabic.exponent, false);
       index = skipSpaceBeforeBigUnit(text, index);
       continue;
     }
-    if ((code === POINT || code === POINT_TRADITIONAL) && s.valid && !s.arabicSeen) {
+    if (
+      (code === POINT || code === POINT_TRADITIONAL) &&
+      s.valid === true &&
+      s.arabicSeen === false
+    ) {
       // 三点五, 二十点五, 零点五: a Chinese decimal point between digits.
       const next = numeralCode(text.charCodeAt(index + 1));
       const integer =
@@ -83,10 +87,11 @@ export function readSections(
     const token = numeralCode(code);
     if (token === 0) break;
     // 2.5千米 and 5千克 are kilometres and kilograms: an Arabic number takes the unit whole.
-    if (s.previous === DIGIT && !s.digitChineseSingle && stopsAt?.(text, index) === true) break;
+    if (s.previous === DIGIT && s.digitChineseSingle === false && stopsAt?.(text, index) === true)
+      break;
     chineseChars++;
     index++;
-    if (s.valid) readToken(s, token, high);
+    if (s.valid === true) readToken(s, token, high);
   }
   s.end = index;
   s.chineseChars = chineseChars;
@@ -114,7 +119,7 @@ function readToken(s: Sections, token: number, high: boolean): void {
     readDigit(s, token, high);
     return;
   }
-  const digitByDigit = s.digitsOnly && s.digitCount > 1 && !s.approximate;
+  const digitByDigit = s.digitsOnly === true && s.digitCount > 1 && s.approximate === false;
   s.digitsOnly = false;
   if (digitByDigit) {
     s.valid = false; // 二〇二三万: a number written digit by digit takes no unit
@@ -125,7 +130,7 @@ function readToken(s: Sections, token: number, high: boolean): void {
 }
 
 function readDigit(s: Sections, token: number, high: boolean): void {
-  if (token !== SOME && s.digitsOnly) {
+  if (token !== SOME && s.digitsOnly === true) {
     s.digitCount++;
     if (s.digitCount <= 16) s.digitByDigit = s.digitByDigit * 10 + (token === ZERO ? 0 : token);
   }
@@ -146,7 +151,7 @@ function readDigit(s: Sections, token: number, high: boolean): void {
 /** A digit right after a digit: a pair (三四), a third digit (一二三) or digit by digit (二〇二三). */
 function readSecondDigit(s: Sections, token: number, high: boolean): void {
   const pair =
-    !s.approximate &&
+    s.approximate === false &&
     s.inRow === 1 &&
     s.digitChineseSingle &&
     token !== ZERO &&
@@ -158,16 +163,16 @@ function readSecondDigit(s: Sections, token: number, high: boolean): void {
     if (high) s.digitMantissa = token;
     return;
   }
-  if (s.approximate && s.digitsOnly && token !== SOME) {
+  if (s.approximate === true && s.digitsOnly === true && token !== SOME) {
     s.approximate = false; // a third digit: 一二三 is read digit by digit
     return;
   }
-  s.valid = s.digitsOnly && token !== SOME;
+  s.valid = s.digitsOnly === true && token !== SOME;
 }
 
 /** 几 (几十 = 20 to 90, 十几 = 11 to 19): one unknown digit. */
 function readSome(s: Sections, high: boolean): void {
-  if (s.approximate) {
+  if (s.approximate === true) {
     s.valid = false;
     return;
   }

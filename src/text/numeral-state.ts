@@ -13,7 +13,13 @@ export const ZERO_READ = 2;
 export const UNIT = 3;
 export const BIG = 4;
 
-/** The state of one reading; reused, so reading allocates nothing. */
+/**
+ * The state of one reading; reused, so reading allocates nothing.
+ *
+ * The readers test its flags as `s.valid === true`, not `if (s.valid)`: the optimizing compiler
+ * does not know a field holds a boolean, and the bare test becomes a full truthiness check
+ * (string, number, bigint …) on every character.
+ */
 export class Sections {
   readonly total = new ExactSum();
   readonly section = new ExactSum();

@@ -10,7 +10,7 @@ import { BIG, DIGIT, NONE, type Sections, UNIT, ZERO_READ } from "./numeral-stat
 export function readSmallUnit(s: Sections, power: number): void {
   let mantissa = s.digitMantissa;
   let exponent = s.digitExponent;
-  if (!s.hasDigit) {
+  if (s.hasDigit === false) {
     // 十五 = 15 and a bare 百/千 = 100/1000; 一千零十 = 1010 and 一万十 read 十 as 一十.
     const bare = s.previous === NONE || (power === 1 && s.previous !== UNIT);
     if (!bare) {
@@ -24,7 +24,7 @@ export function readSmallUnit(s: Sections, power: number): void {
     s.valid = false; // 十百, 百十百
     return;
   }
-  if (s.hasDigit && exponent < 0) s.closed = true; // 1.5千 takes nothing after it
+  if (s.hasDigit === true && exponent < 0) s.closed = true; // 1.5千 takes nothing after it
   s.section.add(mantissa, exponent + power);
   s.sectionPlace = Math.min(s.sectionPlace, exponent + power);
   s.lastSmallPower = power;
@@ -34,7 +34,7 @@ export function readSmallUnit(s: Sections, power: number): void {
 }
 
 export function readBigUnit(s: Sections, power: number): void {
-  if (s.hasDigit) {
+  if (s.hasDigit === true) {
     s.section.add(s.digitMantissa, s.digitExponent);
     s.sectionPlace = Math.min(s.sectionPlace, s.digitExponent);
     if (s.digitExponent < 0) s.closed = true;
@@ -59,7 +59,7 @@ export function readBigUnit(s: Sections, power: number): void {
     s.total.add(s.section.mantissa, s.section.exponent + 4);
     s.place = Math.min(s.place, s.sectionPlace + 4);
   } else {
-    if (s.sawHundredMillion) {
+    if (s.sawHundredMillion === true) {
       s.valid = false;
       return;
     }
@@ -67,7 +67,7 @@ export function readBigUnit(s: Sections, power: number): void {
     s.place = Math.min(s.place, s.sectionPlace) + 8;
     s.sawHundredMillion = true;
   }
-  if (s.section.lost) s.total.lost = true;
+  if (s.section.lost === true) s.total.lost = true;
   s.section.clear();
   s.sectionPlace = Number.POSITIVE_INFINITY;
   s.hasDigit = false;
@@ -83,16 +83,19 @@ export function readBigUnit(s: Sections, power: number): void {
  * in `s.total` and the place of its last written digit in `s.place`; false when malformed.
  */
 export function finishSections(s: Sections): boolean {
-  if (!s.valid || (s.previous === ZERO_READ && s.chineseChars + (s.arabicSeen ? 1 : 0) > 1)) {
+  if (
+    s.valid === false ||
+    (s.previous === ZERO_READ && s.chineseChars + (s.arabicSeen === true ? 1 : 0) > 1)
+  ) {
     return false;
   }
   s.total.add(s.section.mantissa, s.section.exponent);
-  if (s.section.lost) s.total.lost = true;
+  if (s.section.lost === true) s.total.lost = true;
   s.place = Math.min(s.place, s.sectionPlace);
-  if (s.hasDigit) {
-    if (s.closed) return false; // 3.5万5
+  if (s.hasDigit === true) {
+    if (s.closed === true) return false; // 3.5万5
     const tail = s.lastPower >= 2 && (s.beforeDigit === UNIT || s.beforeDigit === BIG);
-    if (tail && !s.digitChineseSingle) return false; // 1万5 is written 1万5千
+    if (tail && s.digitChineseSingle === false) return false; // 1万5 is written 1万5千
     const shift = tail && s.digitMantissa !== 0 ? s.lastPower - 1 : 0;
     s.total.add(s.digitMantissa, s.digitExponent + shift);
     s.place = Math.min(s.place, s.digitExponent + shift);

@@ -77,9 +77,13 @@ export function scanNumeralRun(text: string, start: number, into: NumeralScan): 
     low.chineseChars === 0 &&
     low.arabic.integerDigits === 4 &&
     low.arabic.exponent === 0 &&
-    !low.arabic.grouped &&
+    low.arabic.grouped === false &&
     low.arabic.end === low.end;
-  into.digitByDigit = low.valid && low.digitsOnly && low.digitCount > 1 && !low.approximate;
+  into.digitByDigit =
+    low.valid === true &&
+    low.digitsOnly === true &&
+    low.digitCount > 1 &&
+    low.approximate === false;
   if (low.end === start) {
     into.value = undefined;
     return;
@@ -94,14 +98,14 @@ export function scanNumeralRun(text: string, start: number, into: NumeralScan): 
     into.value = undefined;
     return;
   }
-  if (low.atPoint) {
-    if (low.approximate) into.value = undefined;
+  if (low.atPoint === true) {
+    if (low.approximate === true) into.value = undefined;
     else readFraction(text, into);
     return;
   }
   into.value = low.total.toNumber();
   into.place = Number.isFinite(low.place) ? low.place : 0;
-  if (low.approximate) {
+  if (low.approximate === true) {
     const high = into.high;
     readSections(text, start, high, true, into.stopsAt);
     into.upper = finishSections(high) ? high.total.toNumber() : undefined;
