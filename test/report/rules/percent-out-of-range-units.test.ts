@@ -46,3 +46,9 @@ describe("percentOutOfRangeRule, which figures are rates", () => {
     expect(diagnosticsOf(rules, reportWith({ observations: [ratio] }))).toEqual([]);
   });
 });
+
+describe("percentOutOfRangeRule, indicators it does not know", () => {
+  it("asks no range of a percentage of an indicator it does not know", () => {
+    expect(found("no_such_indicator", { value: 150, unit: "%" })).toEqual([]);
+  });
+});
