@@ -15,6 +15,8 @@ import {
   mergeAggregate,
   type ObservationRead,
   readObservation,
+  stampUnits,
+  startRead,
 } from "./aggregate";
 import { metricFailure } from "./messages";
 import { childPeriods, parentPeriod } from "./period-tree";
@@ -66,7 +68,9 @@ const NAMED = 5;
  * - `sum` (flows: 活动场次, 参与人次) adds the parts, through the same arithmetic as
  *   {@link rollup}: qualifiers by their bounds (5万余 + 100 is 50100余, ranges add to a range, 约
  *   stays 约), units through the unit table (万人次 and 人次 add; 人 and 人次 never), the coarsest
- *   written precision; a ratio indicator adds numerators and denominators. Every part must be
+ *   written precision; a ratio indicator adds numerators and denominators. The aggregate says
+ *   its unit as a roll-up's does (`unit`; for a ratio `numeratorUnit`, `denominatorUnit`, and
+ *   `unit` only when its sides are different quantities). Every part must be
  *   there: 2 of a quarter's 3 months is `incomplete_period`, naming the missing month, never a
  *   partial sum.
  * - `last` (stocks: 示范单位数) takes the value at the end of the period: the last part's, down
@@ -96,7 +100,7 @@ const NAMED = 5;
  * });
  * const months = [sessions("2023-01", 4), sessions("2023-02", 6), sessions("2023-03", 5, "E")];
  * aggregateOverTime(months, standardIndicators.activity_sessions, { period: "2023-Q1" })
- * //=> { ok: true, value: { value: 15, comparator: "eq", count: 3, status: "E" } }
+ * //=> { ok: true, value: { value: 15, unit: "场次", comparator: "eq", count: 3, status: "E" } }
  * const partial = aggregateOverTime(months.slice(0, 2), standardIndicators.activity_sessions, { period: "2023-Q1" });
  * partial.ok ? partial.value : partial.missing //=> ["2023-03"]
  * ```
@@ -211,7 +215,7 @@ export function aggregateOverTime<
     observations,
     aggregation,
     ratio: indicator.aggregation === "ratio",
-    read: { unit: indicator.unit },
+    read: startRead(indicator.unit),
     own,
     covered,
     code,
@@ -232,6 +236,11 @@ export function aggregateOverTime<
     const message = metricFailure("incomplete_period", locale, "overTime", where, list).message;
     const failed = temporalFailure("incomplete_period", message, -1, code, targetKey);
     return { ...failed, missing: walk.missing };
+  }
+  if (!stampUnits(result, walk.read)) {
+    const value = describeValue(result.value, locale);
+    const failed = aggregateFailure("not_finite", locale, -1, code, value, "", targetKey);
+    return withPeriod(failed, targetKey);
   }
   return { ok: true, value: result as unknown as TemporalEntryOf<A, T> };
 }

@@ -10,6 +10,7 @@ import { comparatorBounds } from "../quantity/comparators";
 import { joinComparators } from "../quantity/join-comparators";
 import { turnComparator } from "../quantity/turn-comparator";
 import type { Comparator, Quantity } from "../quantity/types";
+import { unitOf } from "../quantity/unit-of";
 import { metricFailure } from "./messages";
 import type {
   Aggregation,
@@ -36,11 +37,102 @@ export interface Aggregate {
   denominator?: number;
   count: number;
   status?: ObservationStatus;
+  unit?: string;
+  numeratorUnit?: string;
+  denominatorUnit?: string;
 }
 
-/** What reading observations has learnt so far: the unit the aggregate is in. @internal */
-export interface ObservationRead {
+/**
+ * The unit one side of the aggregates is in (the values, or a ratio's numerators or
+ * denominators). It is `fixed` once decided: by the indicator's unit, or by the first figure
+ * that names one. A side fixed with no `unit` is a fraction (the first figure was a `%` or ‰
+ * figure: rates with no declared unit are fractions, as every rate shiliu computes).
+ *
+ * @internal
+ */
+export interface Side {
   unit: string | undefined;
+  fixed: boolean;
+  /** The power of ten a bare number is shifted by onto `unit` (2 onto `%`), once known. */
+  bare: number | undefined;
+}
+
+/** What reading observations has learnt so far: the unit of each side. @internal */
+export interface ObservationRead {
+  readonly value: Side;
+  readonly numerator: Side;
+  readonly denominator: Side;
+}
+
+/** A fresh read: the values in `unit` (the indicator's) when given, the sides undecided. @internal */
+export function startRead(unit: string | undefined): ObservationRead {
+  return {
+    value: { unit, fixed: unit !== undefined, bare: undefined },
+    numerator: { unit: undefined, fixed: false, bare: undefined },
+    denominator: { unit: undefined, fixed: false, bare: undefined },
+  };
+}
+
+/**
+ * The power of ten that puts a figure written in `unit` (`undefined`: a bare number) onto the
+ * side's unit, through the unit table; `undefined` when the figure is another quantity. The
+ * first figure with a unit fixes an undecided side; bare numbers take the side's unit, except
+ * against `%` or ‰, where they are fractions (0.95 is 95%).
+ */
+function placesOnto(side: Side, unit: string | undefined): number | undefined {
+  if (unit === undefined) {
+    if (side.unit === undefined) return 0;
+    if (side.bare === undefined) {
+      const common = commonUnit(undefined, side.unit) as { shiftA: number; shiftB: number };
+      side.bare = common.shiftA - common.shiftB;
+    }
+    return side.bare;
+  }
+  if (unit === side.unit) return 0;
+  if (!side.fixed) {
+    side.fixed = true;
+    const entry = unitOf(unit);
+    if (entry.kind === "ratio") return entry.exponent;
+    side.unit = unit;
+    return 0;
+  }
+  const common = commonUnit(unit, side.unit);
+  if (common === undefined) return undefined;
+  // A fraction side takes rates only: against no unit, commonUnit lets any word in.
+  if (side.unit === undefined) return common.unit === undefined ? common.shiftA : undefined;
+  return common.shiftA - common.shiftB;
+}
+
+/** `x` times `10^places`, on the decimal so no binary error creeps in. */
+function shifted(x: number, places: number): number {
+  return places === 0 ? x : decimalToNumber(shiftDecimal(toDecimal(x), places));
+}
+
+/**
+ * Writes the units read into a finished aggregate: a sum's unit, a ratio's numerator and
+ * denominator units, and the ratio's value put on one scale (5万人 of 10万人 read as 5 of 10 is
+ * 0.5; 5万人 of 100000人 is 0.5 as well), or its unit when the sides are different quantities
+ * (`元/人`). `false` when that value is no longer finite.
+ *
+ * @internal
+ */
+export function stampUnits(entry: Aggregate, read: ObservationRead): boolean {
+  if (entry.numerator === undefined) {
+    if (read.value.unit !== undefined) entry.unit = read.value.unit;
+    return true;
+  }
+  const numeratorUnit = read.numerator.unit;
+  const denominatorUnit = read.denominator.unit;
+  const common = commonUnit(numeratorUnit, denominatorUnit);
+  if (common === undefined) entry.unit = `${numeratorUnit}/${denominatorUnit}`;
+  if (numeratorUnit !== undefined) entry.numeratorUnit = numeratorUnit;
+  if (denominatorUnit !== undefined) entry.denominatorUnit = denominatorUnit;
+  if (common === undefined) return true;
+  const places = common.shiftA - common.shiftB;
+  if (places !== 0) {
+    entry.value = shifted(entry.numerator / (entry.denominator as number), places);
+  }
+  return Number.isFinite(entry.value);
 }
 
 /**
@@ -110,14 +202,61 @@ export function readObservation(
         ? aggregateFailure("missing_value", locale, i, code, "", "", period)
         : aggregateFailure("not_aggregatable", locale, i, code, "", "", period);
     }
-    const n = typeof numerator === "number" ? numerator : numerator?.value;
-    const d = typeof denominator === "number" ? denominator : denominator?.value;
-    if (n === undefined || !Number.isFinite(n)) {
-      return aggregateFailure("not_finite", locale, i, code, describeValue(n, locale), "", period);
+    const written = typeof numerator === "number" ? numerator : numerator?.value;
+    const writtenD = typeof denominator === "number" ? denominator : denominator?.value;
+    if (written === undefined || !Number.isFinite(written)) {
+      return aggregateFailure(
+        "not_finite",
+        locale,
+        i,
+        code,
+        describeValue(written, locale),
+        "",
+        period,
+      );
     }
-    if (d === undefined || !Number.isFinite(d)) {
-      return aggregateFailure("not_finite", locale, i, code, describeValue(d, locale), "", period);
+    if (writtenD === undefined || !Number.isFinite(writtenD)) {
+      return aggregateFailure(
+        "not_finite",
+        locale,
+        i,
+        code,
+        describeValue(writtenD, locale),
+        "",
+        period,
+      );
     }
+    // Each side lands on its own unit so far (万人 onto 人), never added raw.
+    const numeratorUnit = typeof numerator === "number" ? undefined : numerator.unit;
+    const placesN = placesOnto(read.numerator, numeratorUnit);
+    if (placesN === undefined) {
+      const other = read.numerator.unit ?? "%";
+      return aggregateFailure(
+        "unit_mismatch",
+        locale,
+        i,
+        code,
+        numeratorUnit as string,
+        other,
+        period,
+      );
+    }
+    const denominatorUnit = typeof denominator === "number" ? undefined : denominator.unit;
+    const placesD = placesOnto(read.denominator, denominatorUnit);
+    if (placesD === undefined) {
+      const other = read.denominator.unit ?? "%";
+      return aggregateFailure(
+        "unit_mismatch",
+        locale,
+        i,
+        code,
+        denominatorUnit as string,
+        other,
+        period,
+      );
+    }
+    const n = shifted(written, placesN);
+    const d = shifted(writtenD, placesD);
     if (n < 0) return aggregateFailure("negative_input", locale, i, code, String(n), "", period);
     if (d < 0) return aggregateFailure("negative_input", locale, i, code, String(d), "", period);
     if (d === 0) return aggregateFailure("zero_denominator", locale, i, code, "", "", period);
@@ -164,16 +303,18 @@ export function readObservation(
         "",
         period,
       );
-    const aggregate: Aggregate = { value: input === 0 ? 0 : input, comparator: "eq", count: 1 };
+    const places = placesOnto(read.value, undefined) as number;
+    const value = places === 0 ? input : shifted(input, places);
+    const aggregate: Aggregate = { value: value === 0 ? 0 : value, comparator: "eq", count: 1 };
     if (status !== undefined && status !== "A") aggregate.status = status;
     return aggregate;
   }
-  return readQuantity(input, read, locale, i, code, period, status);
+  return readQuantity(input, read.value, locale, i, code, period, status);
 }
 
 function readQuantity(
   q: Quantity,
-  read: ObservationRead,
+  side: Side,
   locale: Locale,
   i: number,
   code: string,
@@ -220,21 +361,21 @@ function readQuantity(
       period,
     );
   }
-  let shift = 0;
+  // The aggregate stays in its side's unit; a figure of the same quantity is shifted onto it.
   const valueUnit = q.unit;
-  if (valueUnit !== undefined && valueUnit !== read.unit) {
-    if (read.unit === undefined) {
-      read.unit = valueUnit;
-    } else {
-      // The aggregate stays in its own unit; a figure of the same quantity is shifted onto it.
-      const common = commonUnit(valueUnit, read.unit);
-      if (common === undefined || common.unit === undefined) {
-        return aggregateFailure("unit_mismatch", locale, i, code, valueUnit, read.unit, period);
-      }
-      shift = common.shiftA - common.shiftB;
-    }
+  const shift = valueUnit === side.unit ? 0 : placesOnto(side, valueUnit);
+  if (shift === undefined) {
+    return aggregateFailure(
+      "unit_mismatch",
+      locale,
+      i,
+      code,
+      valueUnit as string,
+      side.unit ?? "%",
+      period,
+    );
   }
-  const on = (x: number) => (shift === 0 ? x : decimalToNumber(shiftDecimal(toDecimal(x), shift)));
+  const on = (x: number) => shifted(x, shift);
   const aggregate: Aggregate = { value: on(value === 0 ? 0 : value), comparator, count: 1 };
   if (between) aggregate.upper = on(q.upper as number);
   if (precision !== undefined) aggregate.precision = on(precision);

@@ -9,6 +9,8 @@ import {
   mergeAggregate,
   type ObservationRead,
   readObservation,
+  stampUnits,
+  startRead,
 } from "./aggregate";
 import type {
   Aggregation,
@@ -49,6 +51,16 @@ export interface RollupOptions {
  *   contributing figure is exact and `approx` otherwise.
  * - `none` reports each region's own observation only, with no roll-up.
  *
+ * Every aggregate says the unit it is in. A sum is in the indicator's unit, or, when the
+ * indicator has none, in the unit of the first observation that has one; a figure in another
+ * unit of the same quantity is shifted onto it through the unit table (5人次 onto 万人次 is
+ * 0.0005), a bare number is in that unit already (against `%` or ‰ it is a fraction: 0.95 is
+ * 95%), and a rate fed to an indicator with no unit makes the sum a fraction. A ratio's
+ * numerators land on one unit (`numeratorUnit`), its denominators on another
+ * (`denominatorUnit`); its value is a plain fraction with no `unit` when the two are one quantity
+ * (99 of 100 is 0.99 for a `%` indicator too), and is `numeratorUnit/denominatorUnit` (元/人)
+ * otherwise.
+ *
  * An aggregate that includes an observation of a weaker status carries the weakest (as SDMX
  * derives an observation status: U low reliability, then F forecast, E estimated, P
  * provisional); the status is absent when every observation is normal (`A` or none given).
@@ -80,7 +92,15 @@ export interface RollupOptions {
  *   { indicatorId: "demonstration_units", regionCode: "530627", period: "2023", value: { value: 10, comparator: "gt" } },
  * ];
  * const result = rollup(index, observations, standardIndicators.demonstration_units);
- * result.ok && result.value.get("530600") //=> { value: 45, comparator: "gt", count: 2 }
+ * result.ok && result.value.get("530600") //=> { value: 45, unit: "个", comparator: "gt", count: 2 }
+ *
+ * // An indicator with no unit is in its first figure's; 5人次 lands on that scale.
+ * const visits = { id: "visits", name: { "zh-CN": "参与人次" }, kind: "count", aggregation: "sum" } as const;
+ * const mixed = rollup(index, [
+ *   { indicatorId: "visits", regionCode: "530626", period: "2023", value: { value: 5, unit: "万人次", comparator: "eq" } },
+ *   { indicatorId: "visits", regionCode: "530627", period: "2023", value: { value: 5, unit: "人次", comparator: "eq" } },
+ * ], visits);
+ * mixed.ok && mixed.value.get("530600") //=> { value: 5.0005, unit: "万人次", comparator: "eq", count: 2 }
  * ```
  */
 export function rollup<A extends Aggregation>(
@@ -93,7 +113,7 @@ export function rollup<A extends Aggregation>(
   const aggregation: Aggregation = indicator.aggregation;
   const aggregates = new Map<string, Aggregate>();
   let period = options.period;
-  const read: ObservationRead = { unit: indicator.unit };
+  const read: ObservationRead = startRead(indicator.unit);
 
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i] as Observation;
@@ -120,9 +140,10 @@ export function rollup<A extends Aggregation>(
   const result = { ok: true, value: aggregates } as unknown as RollupResult<RollupEntryOf<A>>;
   const observed = aggregates.size;
   if (aggregation === "none") {
-    for (const code of aggregates.keys()) {
+    for (const [code, aggregate] of aggregates) {
       if (index.get(code) === undefined)
         return unknownRegion(observations, indicator, code, locale);
+      stampUnits(aggregate, read);
     }
     return result;
   }
@@ -158,6 +179,18 @@ export function rollup<A extends Aggregation>(
     for (const code of aggregates.keys()) {
       if (index.get(code) === undefined)
         return unknownRegion(observations, indicator, code, locale);
+    }
+  }
+  // Every aggregate says the unit it is in, known only once every observation is read.
+  for (const [code, aggregate] of aggregates) {
+    if (!stampUnits(aggregate, read)) {
+      return aggregateFailure(
+        "not_finite",
+        locale,
+        -1,
+        code,
+        describeValue(aggregate.value, locale),
+      );
     }
   }
   return result;

@@ -155,8 +155,9 @@ export interface Observation {
 /**
  * The aggregate of one region for an indicator whose values add up (or are kept: `sum`, `max`,
  * `min`, `none`): the value and its qualifier as `addQuantities` would give them — for a
- * `range` also its upper end —, the coarsest written precision when any observation had one,
- * how many observations went into it, and the weakest status among them when it is not `A`.
+ * `range` also its upper end —, the unit they are in, the coarsest written precision when any
+ * observation had one, how many observations went into it, and the weakest status among them
+ * when it is not `A`.
  *
  * @category metric
  */
@@ -164,6 +165,13 @@ export interface RollupSum {
   readonly value: number;
   /** The upper end, when the aggregate is a range (sums of 三四十-style figures). */
   readonly upper?: number;
+  /**
+   * The unit `value`, `upper` and `precision` are in: the indicator's unit, or, when the
+   * indicator has none, the unit of the first observation that has one (figures in another unit
+   * of the same quantity, 人次 against 万人次, are shifted onto it through the unit table).
+   * Absent when neither the indicator nor any observation names a unit: a bare number.
+   */
+  readonly unit?: string;
   readonly comparator: Comparator;
   /** The coarsest written precision of the observations, when any had one. */
   readonly precision?: number;
@@ -173,17 +181,32 @@ export interface RollupSum {
 }
 
 /**
- * The aggregate of one region for a ratio indicator: the summed numerators and denominators,
- * their quotient and its qualifier, how many observations went into it, and the weakest status
- * among them when it is not `A`.
+ * The aggregate of one region for a ratio indicator: the summed numerators and denominators
+ * and the units they are in, their quotient and its qualifier, how many observations went into
+ * it, and the weakest status among them when it is not `A`.
+ *
+ * The quotient of two figures of one quantity (人 of 人, 个 of 个, 万人 of 人 once on one
+ * scale) is a plain fraction, whatever the indicator's unit: 99 of 100 is `0.99` for a `%`
+ * indicator too, as every rate shiliu computes (`formatPercent` prints it as 99%); `unit` is then
+ * absent. Only a quotient of two different quantities (元 per 人) has a unit, written
+ * `numeratorUnit/denominatorUnit` (`元/人`).
  *
  * @category metric
  */
 export interface RollupRatio {
   readonly value: number;
+  /** The unit of `value` when the sides are different quantities (`元/人`); absent for a fraction. */
+  readonly unit?: string;
   readonly comparator: Comparator;
   readonly numerator: number;
+  /**
+   * The unit `numerator` is in: the first observation's numerator unit, the others shifted onto
+   * it through the unit table; absent when no numerator names one.
+   */
+  readonly numeratorUnit?: string;
   readonly denominator: number;
+  /** The unit `denominator` is in, chosen as `numeratorUnit` is; absent when none names one. */
+  readonly denominatorUnit?: string;
   readonly count: number;
   /** The weakest status of the observations (SDMX: U, then F, E, P); absent when all are `A`. */
   readonly status?: ObservationStatus;

@@ -35,6 +35,7 @@ describe("figures about one record", () => {
     expect(result.ok && result.value.get("640300")).toEqual({
       value: 340,
       comparator: "eq",
+      unit: "场次",
       count: 1,
     });
     expect(rollup(index, observations.slice(1), sessions)).toEqual({ ok: true, value: new Map() });

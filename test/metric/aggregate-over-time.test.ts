@@ -34,7 +34,10 @@ describe("aggregateOverTime", () => {
     const months = [sessions("2023-01", 4), sessions("2023-02", 6), sessions("2023-03", 5, "E")];
     expect(
       aggregateOverTime(months, standardIndicators.activity_sessions, { period: "2023-Q1" }),
-    ).toEqual({ ok: true, value: { value: 15, comparator: "eq", count: 3, status: "E" } });
+    ).toEqual({
+      ok: true,
+      value: { value: 15, comparator: "eq", unit: "场次", count: 3, status: "E" },
+    });
     const partial = aggregateOverTime(months.slice(0, 2), standardIndicators.activity_sessions, {
       period: "2023-Q1",
     });
@@ -63,12 +66,22 @@ describe("aggregateOverTime", () => {
       // The year's parts are there; the year itself is not, so they are added.
     ];
     const result = aggregateOverTime(observations, sessionsOf, { period: "2023" });
-    expect(result.ok && result.value).toEqual({ value: 116, comparator: "eq", count: 5 });
+    expect(result.ok && result.value).toEqual({
+      value: 116,
+      comparator: "eq",
+      unit: "场次",
+      count: 5,
+    });
     // A period reported itself is that figure: its parts are not added to it.
     const withYear = aggregateOverTime([...observations, at("2023", 120)], sessionsOf, {
       period: "2023",
     });
-    expect(withYear.ok && withYear.value).toEqual({ value: 120, comparator: "eq", count: 1 });
+    expect(withYear.ok && withYear.value).toEqual({
+      value: 120,
+      comparator: "eq",
+      unit: "场次",
+      count: 1,
+    });
   });
 
   it("sums the days of a month", () => {
@@ -130,7 +143,12 @@ describe("aggregateOverTime", () => {
     it("takes the value at the end of the period, down to its last month", () => {
       const year = [units("2023-01", 30), units("2023-06", 32), units("2023-12", 35)];
       const result = aggregateOverTime(year, unitsOf, { period: "2023" });
-      expect(result.ok && result.value).toEqual({ value: 35, comparator: "eq", count: 1 });
+      expect(result.ok && result.value).toEqual({
+        value: 35,
+        comparator: "eq",
+        unit: "个",
+        count: 1,
+      });
       const half = aggregateOverTime(year, unitsOf, { period: "2023-H1" });
       expect(half.ok && half.value.value).toBe(32);
       const quarter = aggregateOverTime([units("2023-Q4", 36), ...year], unitsOf, {
@@ -179,7 +197,12 @@ describe("aggregateOverTime", () => {
         awareness,
         { period: "2023" },
       );
-      expect(percent.ok && percent.value).toEqual({ value: 96, comparator: "eq", count: 1 });
+      expect(percent.ok && percent.value).toEqual({
+        value: 96,
+        comparator: "eq",
+        unit: "%",
+        count: 1,
+      });
     });
 
     it("refuses to combine parts, and an indicator without a temporal rule likewise", () => {
@@ -257,25 +280,27 @@ describe("aggregateOverTime", () => {
     };
     expect(
       quarter([{ value: 50000, comparator: "gt" }, 100, { value: 10, comparator: "gte" }]),
-    ).toEqual({ value: 50110, comparator: "gt", count: 3 });
+    ).toEqual({ value: 50110, comparator: "gt", unit: "场次", count: 3 });
     expect(quarter([{ value: 30, upper: 40, comparator: "range" }, 5, 5])).toEqual({
       value: 40,
       upper: 50,
       comparator: "range",
+      unit: "场次",
       count: 3,
     });
     expect(quarter([{ value: 12000, comparator: "approx" }, 5, 5])).toEqual({
       value: 12010,
       comparator: "approx",
+      unit: "场次",
       count: 3,
     });
     expect(
       quarter([
-        { value: 2e10, comparator: "eq", precision: 1e8 },
-        { value: 363.1e8, comparator: "eq", precision: 1e7 },
+        { value: 2e10, comparator: "eq", unit: "场次", precision: 1e8 },
+        { value: 363.1e8, comparator: "eq", unit: "场次", precision: 1e7 },
         5,
       ]),
-    ).toEqual({ value: 56310000005, comparator: "eq", precision: 1e8, count: 3 });
+    ).toEqual({ value: 56310000005, comparator: "eq", unit: "场次", precision: 1e8, count: 3 });
   });
 
   it("meets units through the unit table and refuses different quantities", () => {

@@ -260,6 +260,7 @@ describe("rollup's summed entries", () => {
     expect(entry(result, "150100")).toStrictEqual({
       value: 5,
       comparator: "range",
+      unit: "场次",
       count: 1,
       upper: 5,
     });
@@ -267,7 +268,12 @@ describe("rollup's summed entries", () => {
 
   it("reads a comparator it does not know as an estimate", () => {
     const result = rollup(index, [sessionsAt({ value: 5, comparator: "about" })], sessions);
-    expect(entry(result, "150105")).toStrictEqual({ value: 5, comparator: "approx", count: 1 });
+    expect(entry(result, "150105")).toStrictEqual({
+      value: 5,
+      comparator: "approx",
+      unit: "场次",
+      count: 1,
+    });
   });
 
   it("shifts a figure onto the indicator's unit when its own is a finer scale of it", () => {
@@ -285,6 +291,7 @@ describe("rollup's summed entries", () => {
     expect(entry(rollup(index, observations, visits), "150100")).toStrictEqual({
       value: 1.0005,
       comparator: "eq",
+      unit: "万人次",
       count: 2,
     });
   });
@@ -325,6 +332,7 @@ describe("rollup's summed entries", () => {
       expect(entry(result, "150100")).toStrictEqual({
         value: 3,
         comparator: "eq",
+        unit: "场次",
         count: 2,
         ...(weakest === undefined ? {} : { status: weakest }),
       });
@@ -346,6 +354,7 @@ describe("rollup's summed entries", () => {
       expect(entry(result, "150100")).toStrictEqual({
         value: 105,
         comparator: "eq",
+        unit: "场次",
         precision: 1,
         count: 2,
       });
@@ -361,6 +370,7 @@ describe("rollup's entries of the observed regions", () => {
     expect(entry(rollup(index, [sessionsAt(value)], sessions), "150105")).toStrictEqual({
       value: 5,
       comparator: "eq",
+      unit: "场次",
       count: 1,
     });
   });

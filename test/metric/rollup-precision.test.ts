@@ -23,6 +23,7 @@ describe("rollup of a written precision", () => {
     expect(result.ok && result.value.get("150100")).toEqual({
       value: 235,
       comparator: "eq",
+      unit: "场次",
       precision: 100,
       count: 2,
     });

@@ -24,6 +24,7 @@ describe("rollup", () => {
     expect(result.ok && result.value.get("530600")).toEqual({
       value: 45,
       comparator: "gt",
+      unit: "个",
       count: 2,
     });
   });
@@ -62,11 +63,13 @@ describe("rollup", () => {
     expect(result.ok && result.value.get("530626")).toEqual({
       value: 35,
       comparator: "eq",
+      unit: "个",
       count: 3,
     });
     expect(result.ok && result.value.get("530600")).toEqual({
       value: 35,
       comparator: "eq",
+      unit: "个",
       count: 3,
     });
   });
@@ -170,9 +173,24 @@ describe("rollup", () => {
     const result = rollup(index, observations, sessions);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.get("150100")).toEqual({ value: 170, comparator: "gt", count: 2 });
-    expect(result.value.get("150000")).toEqual({ value: 270, comparator: "gt", count: 3 });
-    expect(result.value.get("150203")).toEqual({ value: 100, comparator: "gte", count: 1 });
+    expect(result.value.get("150100")).toEqual({
+      value: 170,
+      comparator: "gt",
+      unit: "场次",
+      count: 2,
+    });
+    expect(result.value.get("150000")).toEqual({
+      value: 270,
+      comparator: "gt",
+      unit: "场次",
+      count: 3,
+    });
+    expect(result.value.get("150203")).toEqual({
+      value: 100,
+      comparator: "gte",
+      unit: "场次",
+      count: 1,
+    });
     expect(result.value.size).toBe(6);
   });
 
@@ -235,6 +253,7 @@ describe("rollup", () => {
     expect(only2022.ok && only2022.value.get("150000")).toEqual({
       value: 2,
       comparator: "eq",
+      unit: "场次",
       count: 1,
     });
     expect(rollup(index, [{ ...base, regionCode: "150102" }], sessions)).toMatchObject({
@@ -396,6 +415,7 @@ describe("rollup on the figure model", () => {
     expect(result.ok && result.value.get("150100")).toEqual({
       value: 7,
       comparator: "eq",
+      unit: "场次",
       count: 1,
     });
     expect(result.ok && result.value.has("150105000000")).toBe(false);
@@ -437,12 +457,14 @@ describe("rollup on the figure model", () => {
       value: 35,
       upper: 45,
       comparator: "range",
+      unit: "场次",
       count: 2,
       status: "E",
     });
     expect(result.ok && result.value.get("150102")).toEqual({
       value: 5,
       comparator: "eq",
+      unit: "场次",
       count: 1,
       status: "P",
     });
