@@ -11,6 +11,7 @@ import { joinComparators } from "../quantity/join-comparators";
 import { turnComparator } from "../quantity/turn-comparator";
 import type { Comparator, Quantity } from "../quantity/types";
 import { unitOf } from "../quantity/unit-of";
+import { figureText } from "./figure-text";
 import { metricFailure } from "./messages";
 import type {
   Aggregation,
@@ -257,8 +258,14 @@ export function readObservation(
     }
     const n = shifted(written, placesN);
     const d = shifted(writtenD, placesD);
-    if (n < 0) return aggregateFailure("negative_input", locale, i, code, String(n), "", period);
-    if (d < 0) return aggregateFailure("negative_input", locale, i, code, String(d), "", period);
+    if (n < 0) {
+      const text = figureText(numerator, locale);
+      return aggregateFailure("negative_input", locale, i, code, text, "", period);
+    }
+    if (d < 0) {
+      const text = figureText(denominator, locale);
+      return aggregateFailure("negative_input", locale, i, code, text, "", period);
+    }
     if (d === 0) return aggregateFailure("zero_denominator", locale, i, code, "", "", period);
     if (!Number.isFinite(n / d))
       return aggregateFailure(

@@ -1,4 +1,5 @@
 import { resolveLocale } from "../core/locale";
+import { figureText } from "./figure-text";
 import { metricFailure } from "./messages";
 import { finish, meetOperands, readOperand } from "./operand";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
@@ -38,9 +39,15 @@ export function cagr(
   const [s, e] = met;
   const y = readOperand(years, locale, "cagr", "years");
   if (!y.ok) return y;
-  if (s.value <= 0) return metricFailure("non_positive_base", locale, "cagr", "start", s.value);
-  if (e.value < 0) return metricFailure("negative_input", locale, "cagr", "end", e.value);
-  if (y.value < 0) return metricFailure("negative_input", locale, "cagr", "years", y.value);
+  if (s.value <= 0) {
+    return metricFailure("non_positive_base", locale, "cagr", "start", figureText(start, locale));
+  }
+  if (e.value < 0) {
+    return metricFailure("negative_input", locale, "cagr", "end", figureText(end, locale));
+  }
+  if (y.value < 0) {
+    return metricFailure("negative_input", locale, "cagr", "years", figureText(years, locale));
+  }
   if (y.value === 0) return metricFailure("zero_denominator", locale, "cagr", "years");
   const rate = (r: number, n: number) => r ** (1 / n) - 1;
   // The rate grows with end/start; with the number of years it falls when end/start > 1 and

@@ -1,6 +1,6 @@
 import { resolveLocale } from "../core/locale";
-import { metricFailure } from "./messages";
-import { finish, lowerQuotient, meetOperands, readOperand, upperQuotient } from "./operand";
+import { growthOf } from "./growth-of";
+import { meetOperands, readOperand } from "./operand";
 import type { MetricInput, MetricOptions, MetricResult } from "./types";
 
 /**
@@ -36,17 +36,5 @@ export function growthRate(
   const met = meetOperands(readC, readP, true, locale, "growthRate", "current");
   if (!("length" in met)) return met;
   const [c, p] = met;
-  if (p.value <= 0)
-    return metricFailure("non_positive_base", locale, "growthRate", "previous", p.value);
-  const lower = lowerQuotient(c, p);
-  const upper = upperQuotient(c, p);
-  return finish(
-    c.value / p.value - 1,
-    lower === undefined ? undefined : lower - 1,
-    upper === undefined ? undefined : upper - 1,
-    c.bounded || p.bounded,
-    locale,
-    "growthRate",
-    c.approximate === true || p.approximate === true,
-  );
+  return growthOf(c, p, previous, locale, "growthRate", "previous");
 }

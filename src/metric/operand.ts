@@ -7,6 +7,7 @@ import { commonUnit } from "../quantity/common-unit";
 import { comparatorBounds } from "../quantity/comparators";
 import type { Quantity } from "../quantity/types";
 import { unitOf } from "../quantity/unit-of";
+import { figureText } from "./figure-text";
 import { metricFailure, type Term } from "./messages";
 import type { MetricFailureReason, MetricInput, MetricSuccess } from "./types";
 
@@ -41,7 +42,7 @@ export function readOperand(
   input: MetricInput | null | undefined,
   locale: Locale,
   metric: Term,
-  name: Term,
+  name: Term | string,
 ): OperandResult {
   if (input === undefined || input === null) {
     return metricFailure("missing_value", locale, metric, name);
@@ -127,7 +128,7 @@ export function meetOperands(
   sameQuantity: boolean,
   locale: Locale,
   metric: Term,
-  name: Term,
+  name: Term | string,
 ): readonly [Operand, Operand] | Failure<MetricFailureReason> {
   const common = commonUnit(a.unit, b.unit);
   if (common !== undefined) {
@@ -158,7 +159,7 @@ export function readRate(
   input: MetricInput | null | undefined,
   locale: Locale,
   metric: Term,
-  name: Term,
+  name: Term | string,
 ): OperandResult {
   const operand = readOperand(input, locale, metric, name);
   if (!operand.ok || operand.unit === undefined) return operand;
@@ -169,15 +170,16 @@ export function readRate(
   return shiftOperand(operand, entry.exponent);
 }
 
-/** Refuses a negative operand. @internal */
+/** Refuses a negative operand, printing the figure as it was given. @internal */
 export function requireNonNegative(
   operand: Operand,
+  input: MetricInput,
   locale: Locale,
   metric: Term,
-  name: Term,
+  name: Term | string,
 ): Failure<MetricFailureReason> | undefined {
   return operand.value < 0
-    ? metricFailure("negative_input", locale, metric, name, operand.value)
+    ? metricFailure("negative_input", locale, metric, name, figureText(input, locale))
     : undefined;
 }
 

@@ -1,9 +1,8 @@
 import { describeValue } from "../core/describe-value";
-import { labelOf } from "../core/labels";
 import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import type { Failure } from "../core/result";
-import { comparatorLabels } from "../quantity/comparator-labels";
+import { figureText } from "./figure-text";
 import { inverseNormal } from "./inverse-normal";
 import { metricFailure } from "./messages";
 import { meetOperands, readOperand } from "./operand";
@@ -91,10 +90,14 @@ export function surveyRate(
   const met = meetOperands(readX, readN, true, locale, "surveyRate", "positive");
   if (!("length" in met)) return met;
   const [x, n] = met;
-  if (x.value < 0)
-    return metricFailure("negative_input", locale, "surveyRate", "positive", x.value);
-  if (n.value < 0)
-    return metricFailure("negative_input", locale, "surveyRate", "sampleSize", n.value);
+  if (x.value < 0) {
+    const written = figureText(positive, locale);
+    return metricFailure("negative_input", locale, "surveyRate", "positive", written);
+  }
+  if (n.value < 0) {
+    const written = figureText(sampleSize, locale);
+    return metricFailure("negative_input", locale, "surveyRate", "sampleSize", written);
+  }
   if (n.value === 0) return metricFailure("zero_denominator", locale, "surveyRate", "sampleSize");
   if (x.value > n.value) {
     return metricFailure(
@@ -102,8 +105,8 @@ export function surveyRate(
       locale,
       "surveyRate",
       "positive",
-      x.value,
-      n.value,
+      figureText(positive, locale),
+      figureText(sampleSize, locale),
     );
   }
   const p = x.value / n.value;
@@ -146,14 +149,6 @@ function countFailure(
       (input.precision === undefined ||
         (typeof input.precision === "number" && input.precision <= 1)));
   if (exact && Number.isInteger(value)) return undefined;
-  if (typeof input === "number" || input.comparator === "eq") {
-    return metricFailure("not_a_count", locale, "surveyRate", name, String(value));
-  }
-  // The figure as written, its qualifier in the locale's words (近 99, about 99, 30–40).
-  const qualifier = Object.hasOwn(comparatorLabels, input.comparator)
-    ? labelOf(comparatorLabels, input.comparator, locale)
-    : describeValue(input.comparator, locale);
-  const figure = input.comparator === "range" ? `${input.value}–${input.upper}` : String(value);
-  const written = `${qualifier} ${figure}`;
-  return metricFailure("not_a_count", locale, "surveyRate", name, written);
+  // The figure as written, with its qualifier in the locale's words (近99人, 30至40人).
+  return metricFailure("not_a_count", locale, "surveyRate", name, figureText(input, locale));
 }

@@ -57,7 +57,7 @@ describe("division formulas and units", () => {
 });
 
 describe("a part certainly larger than its whole", () => {
-  it("names the least the part may be and the most the whole may be", () => {
+  it("prints the part and the whole as written", () => {
     // 120–140 against 80–100: the part is at least 120, the whole at most 100.
     expect(
       share(
@@ -68,7 +68,7 @@ describe("a part certainly larger than its whole", () => {
     ).toEqual({
       ok: false,
       reason: "numerator_exceeds_denominator",
-      message: "share: the part 120 exceeds the total 100",
+      message: "share: the part 120 to 140 exceeds the total 80 to 100",
     });
   });
 });

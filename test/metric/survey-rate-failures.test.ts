@@ -48,23 +48,27 @@ describe("surveyRate counts", () => {
   it.each([
     [1.5, 100, "the positive count must be an exact whole number, got 1.5"],
     [1, 100.5, "the sample size must be an exact whole number, got 100.5"],
-    [people(99.5), 100, "the positive count must be an exact whole number, got 99.5"],
-    [people(99, "nearly"), 100, "the positive count must be an exact whole number, got nearly 99"],
-    [99, people(100, "gte"), "the sample size must be an exact whole number, got at least 100"],
+    [people(99.5), 100, "the positive count must be an exact whole number, got 99.5 人"],
+    [
+      people(99, "nearly"),
+      100,
+      "the positive count must be an exact whole number, got nearly 99 人",
+    ],
+    [99, people(100, "gte"), "the sample size must be an exact whole number, got at least 100 人"],
     [
       { value: 90, unit: "人", comparator: "eq", precision: 10 },
       100,
-      "the positive count must be an exact whole number, got 90",
+      "the positive count must be an exact whole number, got 90 人",
     ],
     [
       { value: 90, unit: "人", comparator: "eq", precision: "1" as unknown as number },
       100,
-      "the positive count must be an exact whole number, got 90",
+      "the positive count must be an exact whole number, got 90 人",
     ],
     [
       { value: 30, upper: 40, unit: "人", comparator: "range" },
       100,
-      "the positive count must be an exact whole number, got between 30–40",
+      "the positive count must be an exact whole number, got 30 to 40 人",
     ],
   ] as const)("refuses surveyRate(%o, %o)", (positive, sampleSize, message) => {
     expect(surveyRate(positive, sampleSize, en)).toEqual({
@@ -78,12 +82,12 @@ describe("surveyRate counts", () => {
     expect(surveyRate(people(99, "approx"), 100)).toEqual({
       ok: false,
       reason: "not_a_count",
-      message: "调查比率：肯定回答数须为确切的整数，收到 约 99",
+      message: "调查比率：肯定回答数须为确切的整数，收到 约99人",
     });
     expect(surveyRate(people(99, "nearly"), 100, { locale: "zh-TW" })).toEqual({
       ok: false,
       reason: "not_a_count",
-      message: "調查比率：肯定回答數須為確切的整數，收到 近 99",
+      message: "調查比率：肯定回答數須為確切的整數，收到 近99人",
     });
   });
 

@@ -62,18 +62,19 @@ describe("yearOnYear observations", () => {
     });
   });
 
-  it("passes on the failures of the ratio and the growth, in the locale asked for", () => {
+  it("words the failures of the ratio and the growth as its own, in the locale asked for", () => {
     expect(
       yearOnYear([at("2023", { value: 5 }), at("2022", { numerator: 4, denominator: 0 })], options),
     ).toEqual({
       ok: false,
       reason: "zero_denominator",
-      message: "ratio: the denominator is zero and cannot divide",
+      message:
+        "year-on-year growth: the denominator of the 2022 observation is zero and cannot divide",
     });
     expect(yearOnYear([at("2023", { value: 5 }), at("2022", { value: 0 })], options)).toEqual({
       ok: false,
       reason: "non_positive_base",
-      message: "growth rate: the previous value must be positive, got 0",
+      message: "year-on-year growth: the 2022 observation must be positive, got 0",
     });
   });
 
