@@ -110,6 +110,20 @@ function shifted(x: number, places: number): number {
 }
 
 /**
+ * Whether finished aggregates need {@link stampUnits}: a ratio whose sides name a unit, or a sum
+ * whose unit was decided by a figure after entries were made without it.
+ *
+ * @internal
+ */
+export function needsStamp(read: ObservationRead, indicatorUnit: string | undefined): boolean {
+  return (
+    read.numerator.unit !== undefined ||
+    read.denominator.unit !== undefined ||
+    read.value.unit !== indicatorUnit
+  );
+}
+
+/**
  * Writes the units read into a finished aggregate: a sum's unit, a ratio's numerator and
  * denominator units, and the ratio's value put on one scale (5万人 of 10万人 read as 5 of 10 is
  * 0.5; 5万人 of 100000人 is 0.5 as well), or its unit when the sides are different quantities
@@ -119,7 +133,7 @@ function shifted(x: number, places: number): number {
  */
 export function stampUnits(entry: Aggregate, read: ObservationRead): boolean {
   if (entry.numerator === undefined) {
-    if (read.value.unit !== undefined) entry.unit = read.value.unit;
+    if (read.value.unit !== undefined && entry.unit === undefined) entry.unit = read.value.unit;
     return true;
   }
   const numeratorUnit = read.numerator.unit;
@@ -165,7 +179,9 @@ export function entryOf(child: Aggregate): Aggregate {
   // the merge stays monomorphic over a national tree.
   const entry: Aggregate =
     child.numerator === undefined
-      ? { value: child.value, comparator: child.comparator, count: child.count }
+      ? child.unit === undefined
+        ? { value: child.value, comparator: child.comparator, count: child.count }
+        : { value: child.value, comparator: child.comparator, count: child.count, unit: child.unit }
       : {
           value: child.value,
           comparator: child.comparator,
@@ -312,7 +328,7 @@ export function readObservation(
       );
     const places = placesOnto(read.value, undefined) as number;
     const value = places === 0 ? input : shifted(input, places);
-    const aggregate: Aggregate = { value: value === 0 ? 0 : value, comparator: "eq", count: 1 };
+    const aggregate = fresh(value === 0 ? 0 : value, "eq", read.value.unit);
     if (status !== undefined && status !== "A") aggregate.status = status;
     return aggregate;
   }
@@ -383,11 +399,21 @@ function readQuantity(
     );
   }
   const on = (x: number) => shifted(x, shift);
-  const aggregate: Aggregate = { value: on(value === 0 ? 0 : value), comparator, count: 1 };
+  const aggregate = fresh(on(value === 0 ? 0 : value), comparator, side.unit);
   if (between) aggregate.upper = on(q.upper as number);
   if (precision !== undefined) aggregate.precision = on(precision);
   if (status !== undefined && status !== "A") aggregate.status = status;
   return aggregate;
+}
+
+/**
+ * A summed aggregate of one observation, with its unit in the literal when known: one shape for
+ * every entry of a roll-up, with no property added afterwards.
+ */
+function fresh(value: number, comparator: Comparator, unit: string | undefined): Aggregate {
+  return unit === undefined
+    ? { value, comparator, count: 1 }
+    : { value, comparator, count: 1, unit };
 }
 
 /** A ratio's sides are not tracked as ranges: a range there is an estimate. */

@@ -7,6 +7,7 @@ import {
   aggregateFailure,
   entryOf,
   mergeAggregate,
+  needsStamp,
   type ObservationRead,
   readObservation,
   stampUnits,
@@ -139,11 +140,12 @@ export function rollup<A extends Aggregation>(
 
   const result = { ok: true, value: aggregates } as unknown as RollupResult<RollupEntryOf<A>>;
   const observed = aggregates.size;
+  const stamp = needsStamp(read, indicator.unit);
   if (aggregation === "none") {
     for (const [code, aggregate] of aggregates) {
       if (index.get(code) === undefined)
         return unknownRegion(observations, indicator, code, locale);
-      stampUnits(aggregate, read);
+      if (stamp) stampUnits(aggregate, read);
     }
     return result;
   }
@@ -181,9 +183,11 @@ export function rollup<A extends Aggregation>(
         return unknownRegion(observations, indicator, code, locale);
     }
   }
-  // Every aggregate says the unit it is in, known only once every observation is read.
-  for (const [code, aggregate] of aggregates) {
-    if (!stampUnits(aggregate, read)) {
+  // Every aggregate says the unit it is in: made with it when the indicator names it, or
+  // given it now that every figure is read.
+  if (stamp) {
+    for (const [code, aggregate] of aggregates) {
+      if (stampUnits(aggregate, read)) continue;
       return aggregateFailure(
         "not_finite",
         locale,

@@ -81,6 +81,13 @@ describe("a summed aggregate says its unit", () => {
       visits,
     );
     expect(entry(mixed, "150100")).toMatchObject({ value: 5, unit: "万人次" });
+    // The bare figure read before the unit was known says it too.
+    expect(entry(mixed, "150102")).toStrictEqual({
+      value: 3,
+      comparator: "eq",
+      count: 1,
+      unit: "万人次",
+    });
   });
 
   it("reads a bare number against % as a fraction, and a rate with no declared unit as one", () => {
