@@ -34,6 +34,8 @@ describe("date words at their edges", () => {
       expect(isNamedSession(`十四届${body}`, 2), body).toBe(true);
       expect(isNamedSession(`十四屆${body}`, 2), body).toBe(true);
     }
+    for (const next of ["0", "9"]) expect(isNamedSession(`二十届${next}`, 2), next).toBe(true);
+    for (const next of ["/", ":"]) expect(isNamedSession(`二十届${next}`, 2), next).toBe(false);
     expect(isNamedSession("5届", 1)).toBe(false);
     expect(isNamedSession("5屆活動", 1)).toBe(false);
     expect(isNamedSession("十四届全", 2)).toBe(false);

@@ -46,4 +46,15 @@ describe("the second end of a range at its edges", () => {
     expect(extractQuantities("3至5月")).toEqual([]);
     expect(extractQuantities("3至2024年")).toEqual([]);
   });
+
+  it("tolerates an ASCII, a no-break or an ideographic space, one of them", () => {
+    for (const space of [" ", "\u00a0", "\u3000"]) {
+      expect(parseQuantity(`30${space}至40人`), JSON.stringify(space)).toEqual(
+        range(30, 40, "人", 1),
+      );
+      expect(parseQuantity(`100${space}人`)?.value, JSON.stringify(space)).toBe(100);
+    }
+    expect(parseQuantity("30\t至40人")).toBeUndefined();
+    expect(parseQuantity("30  至40人")).toBeUndefined();
+  });
 });
