@@ -68,4 +68,14 @@ describe("the marks after a figure's number", () => {
       ["100 余人", 2],
     ]);
   });
+
+  it("takes a one-character number with a qualifier after its unit for a figure", () => {
+    const read = (text: string) =>
+      extractQuantities(text).map((figure) => [figure.text, figure.quantity.comparator]);
+    expect(read("十人以上")).toEqual([["十人以上", "gte"]]);
+    expect(read("百人左右")).toEqual([["百人左右", "approx"]]);
+    expect(read("十年以上")).toEqual([["十年以上", "gte"]]);
+    expect(read("十人")).toEqual([]);
+    expect(read("十年")).toEqual([]);
+  });
 });
