@@ -34,10 +34,11 @@ const notLabels = /* @__PURE__ */ lazy(() => new Set(NOT_LABELS.split(" ")));
  * words or connectors (2023年上半年, 共有).
  */
 export function labelBefore(text: string, figureStart: number, floor: number): string | undefined {
+  // Connectors and exact-statement words may stand in a row (均为, 都是, 达到了): drop them all.
   let end = figureStart;
-  end -= exactWordBefore(text, end);
-  end -= wordBefore(connectorsByLast(), text, end)?.[0] ?? 0;
-  end -= exactWordBefore(text, end);
+  for (let dropped = 1; dropped > 0 && end > floor; end -= dropped) {
+    dropped = exactWordBefore(text, end) || (wordBefore(connectorsByLast(), text, end)?.[0] ?? 0);
+  }
   // A short bracketed part ends the label whole: 市(地、州、盟)24个.
   const words = bracketBefore(text, end, floor);
   let start = words;

@@ -39,4 +39,12 @@ describe("labelBefore at its edges", () => {
     expect(label("的社区共71个", "71个")).toBe("社区");
     expect(label("一是社区71个", "71个")).toBe("社区");
   });
+
+  it("drops every connector and exact-statement word standing in a row before the figure", () => {
+    expect(label("人口均为1.3万人", "1.3万人")).toBe("人口");
+    expect(label("文化活动都是30场", "30场")).toBe("文化活动");
+    expect(label("参加人数达到了1500人", "1500人")).toBe("参加人数");
+    expect(label("覆盖率达到了100%", "100%")).toBe("覆盖率");
+    expect(label("共有人口为3万人", "3万人")).toBe("人口");
+  });
 });
