@@ -78,4 +78,16 @@ describe("CloserSearch at its edges", () => {
     expect(search.skip(0)).toBe(text.indexOf("三"));
     expect(search.skip(2)).toBe(text.indexOf("后"));
   });
+
+  it("finds each of two titles of one kind in a row", () => {
+    const text = "《一》《二》后";
+    const search = new CloserSearch(text);
+    expect(search.skip(0)).toBe(3);
+    expect(search.skip(3)).toBe(text.indexOf("后"));
+  });
+
+  it("answers an index that is no opener with the next index, whatever closer follows", () => {
+    expect(skip("人〉后")).toBe(1);
+    expect(skip("人》后")).toBe(1);
+  });
 });

@@ -56,4 +56,9 @@ describe("date words at their edges", () => {
     expect(extractQuantities("九十年代")).toEqual([]);
     expect(extractQuantities("连续3年代表全区").map((figure) => figure.text)).toEqual(["3年"]);
   });
+
+  it("keeps the marks after 年 for any number, a multiple of ten or not", () => {
+    expect(isCalendarYear("5年度", 1, { ...short, value: 5 })).toBe(true);
+    expect(isCalendarYear("5年来", 1, { ...short, value: 5 })).toBe(false);
+  });
 });

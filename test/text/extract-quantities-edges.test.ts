@@ -149,4 +149,14 @@ describe("extractQuantities at its edges", () => {
     expect(extractQuantities("十四五期间")).toEqual([]);
     expect(extractQuantities("前3季度共5人").map((figure) => figure.text)).toEqual(["5人"]);
   });
+
+  it("carries 佔 like 占 to the next figure of its clause only", () => {
+    expect(
+      extractQuantities("約佔總人口的38%和5個").map((figure) => figure.quantity.comparator),
+    ).toEqual(["approx", "eq"]);
+  });
+
+  it("reads no figure in an ordinal written in Chinese numerals", () => {
+    expect(extractQuantities("第二十三个")).toEqual([]);
+  });
 });

@@ -47,4 +47,10 @@ describe("labelBefore at its edges", () => {
     expect(label("覆盖率达到了100%", "100%")).toBe("覆盖率");
     expect(label("共有人口为3万人", "3万人")).toBe("人口");
   });
+
+  it("takes no opener that lies across the floor", () => {
+    // 开展 starts before the floor, so it opens nothing: the label is what lies after the floor.
+    expect(labelBefore("开展活动5场", 4, 1)).toBe("展活动");
+    expect(labelBefore("开展活动5场", 4, 0)).toBe("活动");
+  });
 });

@@ -65,4 +65,13 @@ describe("parseChineseDate at its edges", () => {
     expect(parseChineseDate(20230426 as unknown as string)).toBeUndefined();
     expect(parseChineseDate(undefined as unknown as string)).toBeUndefined();
   });
+
+  it("reads a numeric date only as the whole text", () => {
+    expect(parseChineseDate("x2023-09-20")).toBeUndefined();
+    expect(parseChineseDate("2023-09-20x")).toBeUndefined();
+  });
+
+  it("never throws on options that are null", () => {
+    expect(parseChineseDate("4月26日", null as unknown as { year: number })).toBeUndefined();
+  });
 });

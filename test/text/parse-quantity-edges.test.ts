@@ -12,14 +12,14 @@ describe("parseQuantity at its edges", () => {
       comparator: "gte",
       precision: 1000,
     });
-    for (const text of ["上千", "上千人以上", "上千人参加", "上千元左右"]) {
+    for (const text of ["上千", "约上千", "上千人以上", "上千人参加", "上千元左右"]) {
       expect(parseQuantity(text), text).toBeUndefined();
     }
   });
 
   it("keeps a figure without a unit unitless, a range included", () => {
-    expect(parseQuantity("约3")).toEqual({ value: 3, comparator: "approx", precision: 1 });
-    expect(parseQuantity("3至5")).toEqual({
+    expect(parseQuantity("约3")).toStrictEqual({ value: 3, comparator: "approx", precision: 1 });
+    expect(parseQuantity("3至5")).toStrictEqual({
       value: 3,
       upper: 5,
       comparator: "range",

@@ -56,4 +56,8 @@ describe("the second end of a range at its edges", () => {
     }
     expect(parseQuantity("30  至40人")).toBeUndefined();
   });
+
+  it("reads a second end that starts with the digit 0", () => {
+    expect(parseQuantity("0.5至0.8万元")).toEqual(range(5000, 8000, "元", 1000));
+  });
 });

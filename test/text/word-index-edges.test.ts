@@ -49,4 +49,12 @@ describe("the word index at its edges", () => {
       expect(wordAt(first, "超5人", 0)?.[1]).toBe(1);
     }
   });
+
+  it("indexes a word by its last character for the lookup before an index", () => {
+    const last = indexWords([["超过", 2]], "last");
+    expect(wordBefore(last, "超过5人", 2)).toEqual([2, 2]);
+    const first = indexWords([["超过", 2]], "first");
+    expect(wordAt(first, "超过5人", 0)).toEqual([2, 2]);
+    expect(wordBefore(first, "超过5人", 2)).toBeUndefined();
+  });
 });
