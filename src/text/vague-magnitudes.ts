@@ -1,7 +1,7 @@
 /**
- * Vague magnitudes written before a measure word: 上百人 (a hundred or more), 上千万次, 上万亿元, 上万名,
- * 成千上万, 成百上千. Each bounds the figure from below at its magnitude, the bound included;
- * the comparator that means so comes from the comparator table.
+ * Vague magnitudes written before a measure word: 上百人 (a hundred or more), 上十万人, 上千万次,
+ * 上万亿元, 上万名, 成千上万, 成百上千. Each bounds the figure from below at its magnitude, the
+ * bound included; the comparator that means so comes from the comparator table.
  *
  * @internal
  */
@@ -41,15 +41,15 @@ export function vagueMagnitudeAt(text: string, index: number): VagueMagnitude | 
     return undefined;
   }
   if (code !== SHANG) return undefined;
-  // 上 + units only: 上百, 上千, 上万, 上千万, 上百万, 上亿, 上万亿 (never 上十, and no digits:
-  // 上5000). As in a numeral, a unit after another multiplies it only when it is 万 or 亿 and
-  // larger than the one before (千万, 万亿, 千万亿; 百千 and 万万 are no magnitudes).
+  // 上 + units only: 上百, 上千, 上万, 上千万, 上百万, 上亿, 上万亿, 上十万 (never 上十 alone, and no
+  // digits: 上5000). As in a numeral, a unit after another multiplies it only when it is 万 or 亿
+  // and larger than the one before (十万, 千万, 万亿, 千万亿; 百千 and 万万 are no magnitudes).
   let place = 0;
   let at = index + 1;
   let previous = 0;
   for (; at < text.length && at - index <= 3; at++) {
     const power = unitPower(numeralCode(text.charCodeAt(at)));
-    if (power < 2 || (previous !== 0 && (power < 4 || power <= previous))) break;
+    if (power === 0 || (previous !== 0 && (power < 4 || power <= previous))) break;
     place += power;
     previous = power;
   }

@@ -63,4 +63,16 @@ describe("vague magnitudes at their edges", () => {
     ).toEqual([["约上千人", 4, "参加人数", at("approx")]]);
     expect(extractQuantities("超过上千人")[0]?.quantity).toEqual(at("gt"));
   });
+
+  it("reads 十 after 上 only as the first unit of 十万 or 十亿", () => {
+    expect(vagueMagnitudeAt("上十万人", 0)).toMatchObject({ length: 3, value: 1e5, place: 5 });
+    expect(parseQuantity("上十亿元")).toEqual({
+      value: 1e9,
+      unit: "元",
+      comparator: "gte",
+      precision: 1e9,
+    });
+    expect(vagueMagnitudeAt("上十人", 0)).toBeUndefined();
+    expect(vagueMagnitudeAt("上十百人", 0)).toBeUndefined();
+  });
 });
