@@ -27,6 +27,34 @@ describe("parseChineseNumber at its edges", () => {
     expect(parseChineseNumber("1 000")).toBeUndefined();
   });
 
+  it("trims every white space and line break that trim knows, at either end", () => {
+    const spaces = [
+      "\t",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      "\u00a0",
+      "\u1680",
+      "\u2000",
+      "\u200a",
+      "\u2028",
+      "\u2029",
+      "\u202f",
+      "\u205f",
+      "\u3000",
+      "\ufeff",
+    ];
+    for (const space of spaces) {
+      expect(parseChineseNumber(`${space}5`), JSON.stringify(space)).toBe(5);
+      expect(parseChineseNumber(`五${space}`), JSON.stringify(space)).toBe(5);
+    }
+    // Neither a control character nor a zero-width space is white space.
+    for (const other of ["\u0008", "\u000e", "\u200b"]) {
+      expect(parseChineseNumber(`${other}5`), JSON.stringify(other)).toBeUndefined();
+    }
+  });
+
   it("reads no number in a date, a range or a version", () => {
     for (const text of ["5-3", "1.2.3", "2023/09", "11:50", "三四十"]) {
       expect(parseChineseNumber(text), text).toBeUndefined();
