@@ -13,9 +13,11 @@ import type { Locale } from "../core/locale";
 import { resolveLocale } from "../core/locale";
 import { ShiliuError } from "../core/shiliu-error";
 import { comparatorTable } from "./comparators";
+import { inBaseWord } from "./in-base-word";
 import { measureWord } from "./measure-word";
 import { safeQuantity } from "./safe-quantity";
 import type { Quantity } from "./types";
+import { unitOf } from "./unit-of";
 
 /**
  * Options of {@link formatQuantity}.
@@ -48,6 +50,9 @@ const scaleWords = {
  * a range) rounds down and an upper bound (近, 不足, 以下, the upper end of a range) rounds up,
  * so 49995 more-than is `4.99万余人`, never `5万余人`. In Chinese a number of at least 1万 is
  * written in 万 and one of at least 1亿 in 亿 (萬/億 in zh-TW); a `%` figure is never scaled.
+ * A figure in a scaled word of the unit table (万元, 亿元, 万人) is written in its base word, so
+ * the scale is written once: 3403000万元 is `340.3亿元`, 0.5万元 is `5000元`. English writes
+ * the figure as given.
  *
  * | comparator | zh-CN | zh-TW | en |
  * |---|---|---|---|
@@ -84,19 +89,23 @@ const scaleWords = {
  * formatQuantity({ value: 223, unit: "个", comparator: "eq" }, { locale: "zh-TW" }) //=> "223個"
  * formatQuantity({ value: 50000, unit: "人", comparator: "gt" }, { locale: "en" }) //=> "more than 50,000 人"
  * formatQuantity({ value: 123457, unit: "人", comparator: "eq" }, { exact: true }) //=> "12.3457万人"
+ * formatQuantity({ value: 3403000, unit: "万元", comparator: "eq" }) //=> "340.3亿元"
  * ```
  */
-export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
+export function formatQuantity(figure: Quantity, options: FormatQuantityOptions = {}): string {
   const locale = resolveLocale(options.locale);
-  checkQuantity(q, locale);
+  checkQuantity(figure, locale);
+  const q = locale === "en" ? figure : inBaseWord(figure);
   const meaning = comparatorTable[q.comparator];
   const between = meaning.direction === "between";
   const unit = q.unit ?? "";
+  // A % figure, and one left in a scaled word (its base word would overflow), take no scale word.
+  const unscaled = unit === "%" || scaledWord(unit);
   const percent = unit === "%";
   const exact = options.exact === true;
   const write = (value: number, mode: DecimalRounding): string => {
     const decimal = toDecimal(value);
-    const power = locale === "en" || percent ? 0 : scaleOf(decimal, mode, exact);
+    const power = locale === "en" || unscaled ? 0 : scaleOf(decimal, mode, exact);
     const text = written(decimal, power, mode, exact ? undefined : q.precision, exact);
     if (locale === "en") return grouped(text);
     return power === 0
@@ -121,12 +130,13 @@ export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {})
  *
  * @internal
  */
-export function shownQuantity(q: Quantity, locale: Locale = "zh-CN"): Quantity {
-  checkQuantity(q, locale);
-  const percent = q.unit === "%";
+export function shownQuantity(figure: Quantity, locale: Locale = "zh-CN"): Quantity {
+  checkQuantity(figure, locale);
+  const q = locale === "en" ? figure : inBaseWord(figure);
+  const unscaled = q.unit === "%" || scaledWord(q.unit ?? "");
   const shown = (value: number, mode: DecimalRounding): number => {
     const decimal = toDecimal(value);
-    const power = locale === "en" || percent ? 0 : scaleOf(decimal, mode, false);
+    const power = locale === "en" || unscaled ? 0 : scaleOf(decimal, mode, false);
     return decimalToNumber(shiftDecimal(roundedAt(decimal, power, mode, q.precision), power));
   };
   const { precision: _precision, ...rest } = q;
@@ -135,6 +145,11 @@ export function shownQuantity(q: Quantity, locale: Locale = "zh-CN"): Quantity {
     value: shown(q.value, lowerRounding(q)),
     ...(q.upper === undefined ? {} : { upper: shown(q.upper, "ceiling") }),
   };
+}
+
+/** A scaled word of the unit table (万元, 亿元, 万人): one of it is 10^4 or more of its base word. */
+function scaledWord(unit: string): boolean {
+  return unit !== "" && unitOf(unit).exponent > 0;
 }
 
 function checkQuantity(q: Quantity, locale: Locale): void {

@@ -1,6 +1,7 @@
 import { formatPercent } from "../../metric/format-percent";
 import { growthRate } from "../../metric/growth-rate";
 import { samePeriodLastYear } from "../../period/same-period-last-year";
+import { commonUnit } from "../../quantity/common-unit";
 import { formatQuantity } from "../../quantity/format-quantity";
 import type { Quantity } from "../../quantity/types";
 import type { Report } from "../../schemas/report";
@@ -77,13 +78,16 @@ export const growthMismatchRule: ReportRule = {
       if (!lastYear.ok) continue;
       const current = levels.get(key(growthOf, observation.regionCode, observation.period));
       const previous = levels.get(key(growthOf, observation.regionCode, lastYear.value));
-      if (current === undefined || previous === undefined || current.unit !== previous.unit) {
-        continue;
-      }
+      if (current === undefined || previous === undefined) continue;
+      // Two scales of one unit (363.1亿元 against 3403000万元) meet on one; different quantities
+      // are UNIT_MISMATCH's to report, not a growth to compute.
+      const common = commonUnit(current.unit, previous.unit);
+      if (common === undefined) continue;
       const [c, p, r] = [spanOf(current), spanOf(previous), spanOf(reported)];
       if (c === undefined || p === undefined || r === undefined || p.low <= 0) continue;
-      const impliedLow = c.low / p.high - 1;
-      const impliedHigh = c.high / p.low - 1;
+      const shift = 10 ** (common.shiftA - common.shiftB);
+      const impliedLow = (c.low * shift) / p.high - 1;
+      const impliedHigh = (c.high * shift) / p.low - 1;
       if (impliedLow <= r.high / scale + epsilon && impliedHigh >= r.low / scale - epsilon) {
         continue;
       }
