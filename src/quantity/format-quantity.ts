@@ -92,21 +92,24 @@ const scaleWords = {
  * formatQuantity({ value: 3403000, unit: "万元", comparator: "eq" }) //=> "340.3亿元"
  * ```
  */
-export function formatQuantity(figure: Quantity, options: FormatQuantityOptions = {}): string {
+export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
   const locale = resolveLocale(options.locale);
-  checkQuantity(figure, locale);
-  const q = locale === "en" ? figure : inBaseWord(figure);
+  checkQuantity(q, locale);
+  return written(locale === "en" ? q : inBaseWord(q), locale, options.exact === true);
+}
+
+/** Writes a checked figure in a locale. */
+function written(q: Quantity, locale: Locale, exact: boolean): string {
   const meaning = comparatorTable[q.comparator];
   const between = meaning.direction === "between";
   const unit = q.unit ?? "";
   // A % figure, and one left in a scaled word (its base word would overflow), take no scale word.
   const unscaled = unit === "%" || scaledWord(unit);
   const percent = unit === "%";
-  const exact = options.exact === true;
   const write = (value: number, mode: DecimalRounding): string => {
     const decimal = toDecimal(value);
     const power = locale === "en" || unscaled ? 0 : scaleOf(decimal, mode, exact);
-    const text = written(decimal, power, mode, exact ? undefined : q.precision, exact);
+    const text = writtenAt(decimal, power, mode, exact ? undefined : q.precision, exact);
     if (locale === "en") return grouped(text);
     return power === 0
       ? text
@@ -192,7 +195,7 @@ function roundedAt(
 }
 
 /** The number written plain at a scale of 10^power (fixed places when precise; all when exact). */
-function written(
+function writtenAt(
   decimal: Decimal,
   power: number,
   mode: DecimalRounding,
