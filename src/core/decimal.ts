@@ -48,6 +48,16 @@ export function shiftDecimal(decimal: Decimal, places: number): Decimal {
   return { ...decimal, exponent: decimal.exponent + places };
 }
 
+/**
+ * `value` times `10^places`, worked on the decimal so no binary error creeps in (1.1 shifted by 4
+ * is 11000, not 11000.000000000002).
+ *
+ * @internal
+ */
+export function shiftNumber(value: number, places: number): number {
+  return decimalToNumber(shiftDecimal(toDecimal(value), places));
+}
+
 /** Rounds half away from zero to `places` digits after the point. */
 export function roundDecimal(decimal: Decimal, places: number): Decimal {
   const keep = decimal.digits.length + decimal.exponent + places;

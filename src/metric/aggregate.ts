@@ -1,6 +1,6 @@
 // The running aggregate shared by roll-up over regions and aggregation over time: reading one
 // observation, merging two aggregates, and the failure that names an observation.
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { shiftNumber } from "../core/decimal";
 import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import type { Failure } from "../core/result";
@@ -106,7 +106,7 @@ function placesOnto(side: Side, unit: string | undefined): number | undefined {
 
 /** `x` times `10^places`, on the decimal so no binary error creeps in. */
 function shifted(x: number, places: number): number {
-  return places === 0 ? x : decimalToNumber(shiftDecimal(toDecimal(x), places));
+  return places === 0 ? x : shiftNumber(x, places);
 }
 
 /**

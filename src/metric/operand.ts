@@ -1,4 +1,4 @@
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { shiftNumber } from "../core/decimal";
 import { describeValue } from "../core/describe-value";
 import type { Locale } from "../core/locale";
 import type { Failure } from "../core/result";
@@ -103,15 +103,11 @@ export function shiftOperand(operand: Operand, places: number, unit?: string): O
       ? rest
       : {
           ...rest,
-          value: shift(operand.value, places),
-          ...(operand.lower === undefined ? {} : { lower: shift(operand.lower, places) }),
-          ...(operand.upper === undefined ? {} : { upper: shift(operand.upper, places) }),
+          value: shiftNumber(operand.value, places),
+          ...(operand.lower === undefined ? {} : { lower: shiftNumber(operand.lower, places) }),
+          ...(operand.upper === undefined ? {} : { upper: shiftNumber(operand.upper, places) }),
         };
   return unit === undefined ? shifted : { ...shifted, unit };
-}
-
-function shift(value: number, places: number): number {
-  return decimalToNumber(shiftDecimal(toDecimal(value), places));
 }
 
 /**

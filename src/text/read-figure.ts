@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { shiftNumber } from "../core/decimal";
 import type { Comparator } from "../quantity/types";
 import { numeralCode, unitPower } from "./chinese-numerals";
 import { isCalendarYear, isDateSuffix, isNamedSession, isYearMark } from "./date-words";
@@ -127,7 +127,7 @@ function scaleAfterMoreThan(text: string, index: number, into: FigureScan): numb
   for (let count = 0; count < 2; count++) {
     const power = unitPower(numeralCode(text.charCodeAt(at)));
     if (power < 4) break;
-    into.value = decimalToNumber(shiftDecimal(toDecimal(into.value), power));
+    into.value = shiftNumber(into.value, power);
     into.place += power;
     at++;
   }

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { shiftNumber } from "../core/decimal";
 import { numeralCode, unitPower } from "./chinese-numerals";
 import { isCalendarYear, isDateSuffix, isYearMark } from "./date-words";
 import { scanNumeralRun } from "./numerals";
@@ -51,7 +51,7 @@ export function readRangeEnd(text: string, index: number, into: FigureScan): num
   let place = into.place;
   const scale = trailingScale(text, second.end);
   if (scale > 0 && trailingScale(text, into.run.end) === 0 && lower * 10 ** scale < second.value) {
-    lower = decimalToNumber(shiftDecimal(toDecimal(lower), scale)); // 3-5万人: 万 scales both
+    lower = shiftNumber(lower, scale); // 3-5万人: 万 scales both
     place += scale;
   }
   if (!(second.value > lower)) return -1;
