@@ -1,7 +1,7 @@
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
 import { ShiliuError } from "../core/shiliu-error";
 import { addFigureInto, type FigureAccumulator } from "./add-figure-into";
 import { commonUnit } from "./common-unit";
+import { inBaseWord } from "./in-base-word";
 import { precisionOf } from "./precision-of";
 import type { Quantity } from "./types";
 import { unitOf } from "./unit-of";
@@ -54,7 +54,7 @@ export function addQuantities(...quantities: readonly [Quantity, ...Quantity[]])
   }
   if (issues.length > 0) throw new ShiliuError("UNIT_MISMATCH", issues);
   const unit = shared || first.unit === undefined ? first.unit : unitOf(first.unit).base;
-  const start = shared ? first : onBase(first);
+  const start = shared ? first : inBaseWord(first);
   const sum: FigureAccumulator = {
     value: start.value,
     comparator: start.comparator,
@@ -63,7 +63,7 @@ export function addQuantities(...quantities: readonly [Quantity, ...Quantity[]])
   let precision = precisionOf(start);
   let written = start.precision !== undefined;
   for (let i = 1; i < quantities.length; i++) {
-    const term = shared ? (quantities[i] as Quantity) : onBase(quantities[i] as Quantity);
+    const term = shared ? (quantities[i] as Quantity) : inBaseWord(quantities[i] as Quantity);
     addFigureInto(sum, term);
     precision = Math.max(precision, precisionOf(term));
     written ||= term.precision !== undefined;
@@ -79,19 +79,5 @@ export function addQuantities(...quantities: readonly [Quantity, ...Quantity[]])
     ...(unit === undefined ? {} : { unit }),
     comparator: sum.comparator,
     ...(written ? { precision } : {}),
-  };
-}
-
-/** The figure in its quantity's base word (3万元 as 30000元), shifted on the decimal. */
-function onBase(q: Quantity): Quantity {
-  if (q.unit === undefined) return q;
-  const places = unitOf(q.unit).exponent;
-  if (places === 0) return q;
-  const shift = (value: number) => decimalToNumber(shiftDecimal(toDecimal(value), places));
-  return {
-    ...q,
-    value: shift(q.value),
-    ...(q.upper === undefined ? {} : { upper: shift(q.upper) }),
-    ...(q.precision === undefined ? {} : { precision: shift(q.precision) }),
   };
 }

@@ -95,7 +95,7 @@ const scaleWords = {
 export function formatQuantity(q: Quantity, options: FormatQuantityOptions = {}): string {
   const locale = resolveLocale(options.locale);
   checkQuantity(q, locale);
-  return written(locale === "en" ? q : inBaseWord(q), locale, options.exact === true);
+  return written(locale === "en" ? q : writtenWord(q), locale, options.exact === true);
 }
 
 /** Writes a checked figure in a locale. */
@@ -135,7 +135,7 @@ function written(q: Quantity, locale: Locale, exact: boolean): string {
  */
 export function shownQuantity(figure: Quantity, locale: Locale = "zh-CN"): Quantity {
   checkQuantity(figure, locale);
-  const q = locale === "en" ? figure : inBaseWord(figure);
+  const q = locale === "en" ? figure : writtenWord(figure);
   const unscaled = q.unit === "%" || scaledWord(q.unit ?? "");
   const shown = (value: number, mode: DecimalRounding): number => {
     const decimal = toDecimal(value);
@@ -148,6 +148,19 @@ export function shownQuantity(figure: Quantity, locale: Locale = "zh-CN"): Quant
     value: shown(q.value, lowerRounding(q)),
     ...(q.upper === undefined ? {} : { upper: shown(q.upper, "ceiling") }),
   };
+}
+
+/**
+ * The figure as Chinese writes it: one in a scaled word (3403000万元) in its base word
+ * (34030000000元), so the scale is written once (340.3亿元, never 340.3万万元); as given when the
+ * base word would not hold it finitely.
+ */
+function writtenWord(q: Quantity): Quantity {
+  if (!scaledWord(q.unit ?? "")) return q;
+  const base = inBaseWord(q);
+  const finite =
+    Number.isFinite(base.value) && (base.upper === undefined || Number.isFinite(base.upper));
+  return finite ? base : q;
 }
 
 /** A scaled word of the unit table (万元, 亿元, 万人): one of it is 10^4 or more of its base word. */

@@ -1,27 +1,25 @@
-import { decimalToNumber, shiftDecimal, toDecimal } from "../core/decimal";
+import { shiftNumber } from "../core/decimal";
 import type { Quantity } from "./types";
 import { unitOf } from "./unit-of";
 
 /**
- * A figure in a scaled word of the unit table (3403000万元, 2.5万人次) as its base word counts it
- * (34030000000元), so that Chinese writes the scale once: 340.3亿元, never 340.3万万元. A figure
- * that would not stay finite in the base word is left as given.
+ * A figure in its quantity's base word, shifted on the decimal: 3万元 as 30000元, 3403000万元 as
+ * 34030000000元, 95% as the fraction 0.95 (no unit). A figure with no unit, or in a word at
+ * scale 10^0, is returned as it is. The shifted values may overflow; the caller decides what
+ * that means.
  *
  * @internal
  */
 export function inBaseWord(q: Quantity): Quantity {
-  const entry = q.unit === undefined ? undefined : unitOf(q.unit);
-  if (entry?.base === undefined || entry.exponent <= 0) return q;
-  const places = entry.exponent;
-  const shift = (value: number) => decimalToNumber(shiftDecimal(toDecimal(value), places));
-  const value = shift(q.value);
-  const upper = q.upper === undefined ? undefined : shift(q.upper);
-  if (!Number.isFinite(value) || (upper !== undefined && !Number.isFinite(upper))) return q;
+  if (q.unit === undefined) return q;
+  const { base, exponent } = unitOf(q.unit);
+  if (exponent === 0) return q;
+  const { unit: _unit, ...rest } = q;
   return {
-    ...q,
-    value,
-    unit: entry.base,
-    ...(upper === undefined ? {} : { upper }),
-    ...(q.precision === undefined ? {} : { precision: shift(q.precision) }),
+    ...rest,
+    value: shiftNumber(q.value, exponent),
+    ...(base === undefined ? {} : { unit: base }),
+    ...(q.upper === undefined ? {} : { upper: shiftNumber(q.upper, exponent) }),
+    ...(q.precision === undefined ? {} : { precision: shiftNumber(q.precision, exponent) }),
   };
 }
